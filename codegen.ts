@@ -1,0 +1,31 @@
+// Resolver types generated from each subgraph's SDL: `npm run codegen` after changing schema/*.graphql.
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+const subgraph = (name: string, mappers: Record<string, string>) => ({
+  [`subgraphs/${name}/__generated__/resolvers-types.ts`]: {
+    schema: `schema/${name}.graphql`,
+    plugins: ['typescript', 'typescript-resolvers'],
+    config: {
+      federation: true,
+      useTypeImports: true,
+      enumsAsTypes: true,
+      importExtension: '.ts',
+      useIndexSignature: true,
+      contextType: `../context.ts#${name[0]!.toUpperCase()}${name.slice(1)}Context`,
+      mappers,
+      mapperTypeSuffix: 'Model',
+      scalars: { DateTime: 'Date | string', Date: 'string' },
+      avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+    },
+  },
+});
+
+const config: CodegenConfig = {
+  overwrite: true,
+  generates: {
+    ...subgraph('users', { User: '../modules/user/user.entity.ts#User' }),
+  },
+  hooks: { afterOneFileWrite: [] },
+};
+
+export default config;

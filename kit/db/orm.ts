@@ -1,0 +1,51 @@
+// One MikroORM per subgraph: its own PostgreSQL schema, its own migrations (the kit's event tables
+// first), blind to every other subgraph's schema so that no diff ever drops another's tables.
+import { MikroORM as PostgresORM, type EntityManager } from '@mikro-orm/postgresql';
+import { MikroORM as PgliteORM } from '@mikro-orm/pglite';
+import { Migrator, type Migration } from '@mikro-orm/migrations';
+import type { Constructor, EntitySchema } from '@mikro-orm/core';
+import type { Database } from './database.ts';
+import { kitMigrations } from '../events/tables.ts';
+
+export type SubgraphOrm = PostgresORM;
+export type { EntityManager };
+
+export interface SubgraphOrmOptions {
+  database: Database;
+  /** The PostgreSQL schema this subgraph owns. */
+  schema: string;
+  /** Every subgraph's schema, so that this one's schema diff ignores the others. */
+  allSchemas: readonly string[];
+  entities: EntitySchema<any, any>[]; // eslint-disable-line @typescript-eslint/no-explicit-any -- MikroORM's own signature
+  migrations: { name: string; class: Constructor<Migration> }[];
+  debug?: boolean;
+  poolSize?: number;
+}
+
+export async function openSubgraphOrm(options: SubgraphOrmOptions): Promise<SubgraphOrm> {
+  const { database, schema } = options;
+  const common = {
+    entities: options.entities,
+    schema,
+    extensions: [Migrator],
+    migrations: {
+      migrationsList: [...kitMigrations(schema), ...options.migrations],
+      tableName: 'mikro_orm_migrations',
+      schema,
+      silent: true,
+      snapshot: false,
+    },
+    schemaGenerator: { ignoreSchema: options.allSchemas.filter((s) => s !== schema) },
+    debug: options.debug ?? false,
+    // Entities are plain objects defined with defineEntity; nothing to discover at run time.
+    discovery: { warnWhenNoEntities: false },
+    allowGlobalContext: false,
+  };
+  const orm = database.kind === 'postgresql'
+    ? await PostgresORM.init({ ...common, clientUrl: database.url, pool: { min: 0, max: options.poolSize ?? 10 } })
+    // One shared PGlite: the ORM uses it but does not close it (the platform does).
+    : (await PgliteORM.init({ ...common, dbName: schema, driverOptions: { pglite: database.instance } })) as unknown as PostgresORM;
+  await orm.em.getConnection().execute(`create schema if not exists "${schema}"`);
+  await orm.migrator.up();
+  return orm;
+}

@@ -1,0 +1,25 @@
+// The transactional outbox: an event is written in the same transaction as the change it reports,
+// and the relay publishes it after commit. Nothing uncommitted is published; nothing committed is lost.
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '../db/orm.ts';
+import type { EventEnvelope } from './bus.ts';
+
+export class Outbox {
+  readonly schema: string;
+  readonly source: string;
+
+  constructor(schema: string, source: string) {
+    this.schema = schema;
+    this.source = source;
+  }
+
+  /** Records an event inside the caller's transaction (`em` must be the transaction's manager). */
+  async record<TPayload extends object>(em: EntityManager, type: string, payload: TPayload): Promise<EventEnvelope<TPayload>> {
+    const event = { id: randomUUID(), type, source: this.source, occurredAt: new Date().toISOString(), payload };
+    await em.execute(
+      `insert into "${this.schema}"."outbox" ("id", "type", "payload", "occurred_at") values (?, ?, ?::jsonb, ?)`,
+      [event.id, type, JSON.stringify(event), event.occurredAt],
+    );
+    return event;
+  }
+}

@@ -1,0 +1,168 @@
+// The production bus: one Redis Stream per event type, one consumer group per consuming subgraph.
+// An event is acknowledged only after its handler resolved (that is, after the handler's
+// transaction committed); an event left pending by a failed handler or a dead instance is claimed
+// again after `claimIdleMs`, so nothing is lost while any instance of the group runs.
+import { hostname } from 'node:os';
+import { randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
+import type { Consumer, ConsumerOptions, EventBus, EventEnvelope } from './bus.ts';
+
+export interface RedisBusOptions {
+  url: string;
+  /** Key prefix, so that several platforms (or test runs) can share one Redis. */
+  prefix: string;
+  /** How many events each stream keeps (approximately); older ones are trimmed. */
+  maxLength?: number;
+  /** A pending event idle this long is claimed again by another (or the same) consumer. */
+  claimIdleMs?: number;
+  blockMs?: number;
+  log?: (message: string, error?: unknown) => void;
+}
+
+type StreamReply = [key: string, entries: [id: string, fields: string[]][]][] | null;
+
+export class RedisBus implements EventBus {
+  readonly kind = 'redis' as const;
+  readonly #redis: Redis;
+  readonly #options: Required<Omit<RedisBusOptions, 'log'>> & Pick<RedisBusOptions, 'log'>;
+  readonly #consumers = new Set<RedisConsumer>();
+
+  constructor(options: RedisBusOptions) {
+    this.#options = { maxLength: 1_000_000, claimIdleMs: 30_000, blockMs: 1_000, ...options };
+    this.#redis = new Redis(options.url, { maxRetriesPerRequest: 3, lazyConnect: false });
+    this.#redis.on('error', () => {}); // reconnects by itself; failures surface on each command
+  }
+
+  streamKey(type: string): string {
+    return `${this.#options.prefix}:events:${type}`;
+  }
+
+  async publish(events: readonly EventEnvelope[]): Promise<void> {
+    if (events.length === 0) return;
+    const pipeline = this.#redis.pipeline();
+    for (const event of events) {
+      pipeline.xadd(this.streamKey(event.type), 'MAXLEN', '~', this.#options.maxLength, '*', 'event', JSON.stringify(event));
+    }
+    const results = (await pipeline.exec()) ?? [];
+    const failed = results.find(([error]) => error);
+    if (failed) throw failed[0];
+  }
+
+  async consume(options: ConsumerOptions): Promise<Consumer> {
+    const consumer = new RedisConsumer(this.#redis.duplicate(), this, options, this.#options);
+    await consumer.start();
+    this.#consumers.add(consumer);
+    return {
+      close: async () => {
+        this.#consumers.delete(consumer);
+        await consumer.close();
+      },
+    };
+  }
+
+  async ping(): Promise<boolean> {
+    try {
+      return (await this.#redis.ping()) === 'PONG';
+    } catch {
+      return false;
+    }
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.#consumers].map((c) => c.close()));
+    this.#consumers.clear();
+    this.#redis.disconnect();
+  }
+}
+
+class RedisConsumer {
+  readonly #name = `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`;
+  readonly #keys: string[];
+  #running = true;
+  #loop: Promise<void> | undefined;
+  #lastClaim = 0;
+
+  private readonly redis: Redis;
+  private readonly options: ConsumerOptions;
+  private readonly settings: { claimIdleMs: number; blockMs: number; log?: RedisBusOptions['log'] };
+
+  constructor(redis: Redis, bus: RedisBus, options: ConsumerOptions, settings: RedisConsumer['settings']) {
+    this.redis = redis;
+    this.options = options;
+    this.settings = settings;
+    this.redis.on('error', () => {});
+    this.#keys = options.types.map((type) => bus.streamKey(type));
+  }
+
+  async start(): Promise<void> {
+    for (const key of this.#keys) {
+      try {
+        // From the start of what the stream retains: a new group builds its projections from history.
+        await this.redis.xgroup('CREATE', key, this.options.group, '0', 'MKSTREAM');
+      } catch (error) {
+        if (!String(error).includes('BUSYGROUP')) throw error;
+      }
+    }
+    this.#loop = this.#run();
+  }
+
+  async #run(): Promise<void> {
+    while (this.#running) {
+      try {
+        if (Date.now() - this.#lastClaim >= Math.min(this.settings.claimIdleMs, 5_000)) await this.#claimStale();
+        const reply = (await this.redis.xreadgroup(
+          'GROUP', this.options.group, this.#name, 'COUNT', 100, 'BLOCK', this.settings.blockMs,
+          'STREAMS', ...this.#keys, ...this.#keys.map(() => '>'),
+        )) as StreamReply;
+        for (const [key, entries] of reply ?? []) await this.#handleAll(key, entries);
+      } catch (error) {
+        if (!this.#running) return;
+        this.settings.log?.(`event consumer ${this.options.group} failed to read; retrying`, error);
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+    }
+  }
+
+  /** Takes over events that some consumer of the group read but never acknowledged. */
+  async #claimStale(): Promise<void> {
+    this.#lastClaim = Date.now();
+    for (const key of this.#keys) {
+      let cursor = '0-0';
+      do {
+        const [next, entries] = (await this.redis.xautoclaim(
+          key, this.options.group, this.#name, this.settings.claimIdleMs, cursor, 'COUNT', 100,
+        )) as [string, [string, string[]][]];
+        await this.#handleAll(key, entries.filter((entry) => entry && entry[1]));
+        cursor = next;
+      } while (cursor !== '0-0' && this.#running);
+    }
+  }
+
+  async #handleAll(key: string, entries: [string, string[]][]): Promise<void> {
+    for (const [id, fields] of entries) {
+      if (!this.#running) return;
+      const json = fields[fields.indexOf('event') + 1];
+      let event: EventEnvelope;
+      try {
+        event = JSON.parse(json ?? '') as EventEnvelope;
+      } catch {
+        this.settings.log?.(`event ${id} on ${key} is not valid JSON; dropped`);
+        await this.redis.xack(key, this.options.group, id);
+        continue;
+      }
+      try {
+        await this.options.handle(event);
+        await this.redis.xack(key, this.options.group, id);
+      } catch (error) {
+        // Left pending: claimed again after claimIdleMs.
+        this.settings.log?.(`handler of ${this.options.group} failed on ${event.type} ${event.id}`, error);
+      }
+    }
+  }
+
+  async close(): Promise<void> {
+    this.#running = false;
+    this.redis.disconnect();
+    await this.#loop?.catch(() => {});
+  }
+}

@@ -1,0 +1,30 @@
+// What every service of the platform is given at start: configuration, secrets, the database,
+// the bus and the rate limiter. Built once by the platform (platform/runtime.ts).
+import type { PlatformConfig } from './config.ts';
+import type { Database } from './db/database.ts';
+import type { EventBus } from './events/bus.ts';
+import type { RateLimiter } from './rate-limit.ts';
+import type { Logger } from './log.ts';
+
+export interface Secrets {
+  /** Signs user and partner tokens. */
+  jwt: string;
+  /** Signs the viewer header from the gateway to the subgraphs. */
+  internal: string;
+}
+
+export interface ServiceRuntime {
+  config: PlatformConfig;
+  secrets: Secrets;
+  database: Database;
+  bus: EventBus;
+  limiter: RateLimiter;
+  log: Logger;
+}
+
+export interface RunningService {
+  name: string;
+  /** The service's GraphQL endpoint. */
+  url: string;
+  stop(): Promise<void>;
+}

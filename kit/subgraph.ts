@@ -1,0 +1,155 @@
+// The server factory every subgraph uses: its ORM (own schema, own migrations), its outbox relay
+// and event consumers, and an Apollo subgraph behind an HTTP server that refuses any request
+// without the gateway's valid signature before it reaches a resolver.
+import { createServer, type Server } from 'node:http';
+import type { DocumentNode } from 'graphql';
+import { ApolloServer, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
+import type { Constructor, EntitySchema } from '@mikro-orm/core';
+import type { Migration } from '@mikro-orm/migrations';
+import { openSubgraphOrm, type EntityManager, type SubgraphOrm } from './db/orm.ts';
+import { OutboxRelay } from './events/relay.ts';
+import { Outbox } from './events/outbox.ts';
+import type { Consumer, EventEnvelope, EventHandler } from './events/bus.ts';
+import { onceOnly } from './events/consumer.ts';
+import { formatClientError } from './errors.ts';
+import { HttpError, closeServer, listen, sendHttpError, sendJson, serveGraphQL } from './http.ts';
+import { VIEWER_HEADER, verifyIdentity, type RequestIdentity } from './viewer.ts';
+import type { RunningService, ServiceRuntime } from './runtime.ts';
+import { SUBGRAPH_NAMES } from './config.ts';
+
+/** What every subgraph's resolvers receive; a subgraph adds its loaders and services. */
+export interface BaseSubgraphContext extends RequestIdentity, BaseContext {
+  /** A fresh EntityManager fork for this request only. */
+  em: EntityManager;
+}
+
+export interface SubgraphDefinition<TContext extends BaseSubgraphContext> {
+  name: string;
+  typeDefs: DocumentNode;
+  resolvers: GraphQLResolverMap<TContext>;
+  entities: EntitySchema<any, any>[]; // eslint-disable-line @typescript-eslint/no-explicit-any -- MikroORM's own signature
+  migrations: { name: string; class: Constructor<Migration> }[];
+  /** Builds the request's context (DataLoaders, services) from the identity and the request's fork. */
+  context(base: BaseSubgraphContext, deps: SubgraphDeps): TContext;
+  /** Event consumers: type → handler, applied once per event (see kit/events/consumer.ts). */
+  consumes?: (deps: SubgraphDeps) => Record<string, (em: EntityManager, event: EventEnvelope) => Promise<void>>;
+  /** Work to do once the schema is migrated (e.g. ensure the admin account). */
+  onStart?: (deps: SubgraphDeps) => Promise<void>;
+}
+
+export interface SubgraphDeps {
+  runtime: ServiceRuntime;
+  orm: SubgraphOrm;
+  outbox: Outbox;
+  relay: OutboxRelay;
+}
+
+export interface RunningSubgraph<TContext extends BaseSubgraphContext> extends RunningService {
+  port: number;
+  apollo: ApolloServer<TContext>;
+  deps: SubgraphDeps;
+  /** Runs an operation as if signed by the gateway, with a fresh context (for tests). */
+  contextFor(identity: RequestIdentity): TContext;
+}
+
+export async function startSubgraph<TContext extends BaseSubgraphContext>(
+  definition: SubgraphDefinition<TContext>,
+  runtime: ServiceRuntime,
+  options: { port: number; host?: string },
+): Promise<RunningSubgraph<TContext>> {
+  const { name } = definition;
+  const log = runtime.log.child(name);
+  const orm = await openSubgraphOrm({
+    database: runtime.database,
+    schema: name,
+    allSchemas: SUBGRAPH_NAMES,
+    entities: definition.entities,
+    migrations: definition.migrations,
+  });
+  const relay = new OutboxRelay({ orm, schema: name, bus: runtime.bus, log: log.error });
+  orm.em.getEventManager().registerSubscriber({ afterTransactionCommit: () => relay.wake() });
+  const deps: SubgraphDeps = { runtime, orm, outbox: new Outbox(name, name), relay };
+  await definition.onStart?.(deps);
+
+  const consumers: Consumer[] = [];
+  const handlers = definition.consumes?.(deps) ?? {};
+  if (Object.keys(handlers).length > 0) {
+    const byType: Record<string, EventHandler> = {};
+    for (const [type, apply] of Object.entries(handlers)) byType[type] = onceOnly(orm, name, name, apply);
+    consumers.push(await runtime.bus.consume({
+      group: name,
+      types: Object.keys(byType),
+      handle: async (event) => byType[event.type]?.(event),
+    }));
+  }
+  relay.start();
+
+  const apollo = new ApolloServer<TContext>({
+    schema: buildSubgraphSchema([{ typeDefs: definition.typeDefs, resolvers: definition.resolvers }]),
+    introspection: !runtime.config.production,
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => {
+      const result = formatClientError(formatted, runtime.config.production);
+      if (result.extensions?.['code'] === 'INTERNAL_SERVER_ERROR') log.error(`resolver error: ${formatted.message}`, error);
+      return result;
+    },
+    // Traces would go to Apollo's cloud, which this platform does not use.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+  });
+  await apollo.start();
+
+  const contextFor = (identity: RequestIdentity): TContext =>
+    definition.context({ ...identity, em: orm.em.fork() }, deps);
+
+  const server: Server = createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0];
+    if (path === '/health' && req.method === 'GET') {
+      void health(orm).then((database) => sendJson(res, database ? 200 : 503, { name, database: database ? 'ok' : 'down' }));
+      return;
+    }
+    if (path !== '/graphql') {
+      sendJson(res, 404, { errors: [{ message: 'Not found', extensions: { code: 'NOT_FOUND' } }] });
+      return;
+    }
+    const header = req.headers[VIEWER_HEADER];
+    const identity = verifyIdentity(typeof header === 'string' ? header : undefined, runtime.secrets.internal);
+    if (!identity) {
+      // Only the gateway may call a subgraph: nothing unsigned reaches a resolver.
+      sendHttpError(res, new HttpError(401, 'Requests to a subgraph must come through the gateway', 'UNAUTHENTICATED'));
+      return;
+    }
+    serveGraphQL(apollo, req, res, async () => contextFor(identity)).catch((error) => sendHttpError(res, error));
+  });
+  server.keepAliveTimeout = 65_000;
+  const host = options.host ?? runtime.config.host;
+  const port = await listen(server, options.port, host);
+  log.info(`listening on http://${host}:${port}/graphql`);
+
+  return {
+    name,
+    port,
+    url: `http://${host}:${port}/graphql`,
+    apollo,
+    deps,
+    contextFor,
+    async stop() {
+      await closeServer(server);
+      await Promise.all(consumers.map((c) => c.close()));
+      await relay.stop();
+      await apollo.stop();
+      await orm.close();
+    },
+  };
+}
+
+async function health(orm: SubgraphOrm): Promise<boolean> {
+  try {
+    await orm.em.fork().execute('select 1');
+    return true;
+  } catch {
+    return false;
+  }
+}

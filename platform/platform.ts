@@ -1,0 +1,84 @@
+// Starts the platform, whole or in part, in this process: the database, the bus, the subgraphs and
+// the gateway. `npm start` uses it; so do the tests and the benchmarks.
+import { SUBGRAPH_NAMES, type PlatformConfig, type SubgraphName } from '../kit/config.ts';
+import { openDatabase, type Database } from '../kit/db/database.ts';
+import { MemoryBus } from '../kit/events/memory-bus.ts';
+import { RedisBus } from '../kit/events/redis-bus.ts';
+import type { EventBus } from '../kit/events/bus.ts';
+import { MemoryRateLimiter, RedisRateLimiter, type RateLimiter } from '../kit/rate-limit.ts';
+import { createLogger, type Logger } from '../kit/log.ts';
+import type { ServiceRuntime } from '../kit/runtime.ts';
+import { startSubgraph, type RunningSubgraph, type BaseSubgraphContext } from '../kit/subgraph.ts';
+import { startGateway, type RunningGateway } from '../gateway/index.ts';
+import { readCommittedSupergraph } from '../schema/compose.ts';
+import { loadSecrets } from './secrets.ts';
+import { SUBGRAPHS } from './services.ts';
+
+export type ServiceName = 'gateway' | SubgraphName;
+export const ALL_SERVICES: readonly ServiceName[] = ['gateway', ...SUBGRAPH_NAMES];
+
+export interface PlatformOptions {
+  config: PlatformConfig;
+  /** Which services run in this process; all by default. */
+  services?: readonly ServiceName[];
+  /** Use port 0 everywhere (tests): each server takes a free port. */
+  freePorts?: boolean;
+  /** An already open database to use (tests); the platform then does not close it. */
+  database?: Database;
+  supergraphSdl?: string;
+  log?: Logger;
+}
+
+export interface RunningPlatform {
+  runtime: ServiceRuntime;
+  gateway: RunningGateway | undefined;
+  subgraphs: Partial<Record<SubgraphName, RunningSubgraph<BaseSubgraphContext>>>;
+  /** The gateway's GraphQL URL, when it runs here. */
+  url: string | undefined;
+  stop(): Promise<void>;
+}
+
+export async function startPlatform(options: PlatformOptions): Promise<RunningPlatform> {
+  const { config } = options;
+  const services = options.services ?? ALL_SERVICES;
+  const log = options.log ?? createLogger({ production: config.production });
+  const embedded = services.length === ALL_SERVICES.length;
+  const secrets = loadSecrets(config, { canGenerate: embedded });
+  const database = options.database ?? (await openDatabase(config));
+  const bus: EventBus = config.redisUrl
+    ? new RedisBus({ url: config.redisUrl, prefix: config.redisPrefix, log: log.error })
+    : new MemoryBus();
+  const limiter: RateLimiter = config.redisUrl ? new RedisRateLimiter(config.redisUrl, config.redisPrefix) : new MemoryRateLimiter();
+  const runtime: ServiceRuntime = { config, secrets, database, bus, limiter, log };
+
+  const subgraphs: RunningPlatform['subgraphs'] = {};
+  const stopAll = async () => {
+    await gateway?.stop();
+    for (const subgraph of Object.values(subgraphs)) await subgraph.stop();
+    await bus.close();
+    await limiter.close();
+    if (!options.database && database.kind === 'pglite') await database.close();
+  };
+  let gateway: RunningGateway | undefined;
+  try {
+    const subgraphUrls = { ...config.subgraphUrls };
+    for (const [index, name] of SUBGRAPH_NAMES.entries()) {
+      if (!services.includes(name)) continue;
+      const port = options.freePorts ? 0 : new URL(config.subgraphUrls[name] ?? `http://x:${config.port + 1 + index}`).port;
+      const running = await startSubgraph(SUBGRAPHS[name], runtime, { port: Number(port) });
+      subgraphs[name] = running;
+      subgraphUrls[name] = running.url;
+    }
+    if (services.includes('gateway')) {
+      gateway = await startGateway(runtime, {
+        supergraphSdl: options.supergraphSdl ?? readCommittedSupergraph(),
+        subgraphUrls,
+        port: options.freePorts ? 0 : config.port,
+      });
+    }
+  } catch (error) {
+    await stopAll().catch(() => {});
+    throw error;
+  }
+  return { runtime, gateway, subgraphs, url: gateway?.url, stop: stopAll };
+}

@@ -1,0 +1,8 @@
+// Every subgraph the platform runs. The only place that knows them all (with schema/compose.ts).
+import type { SubgraphDefinition, BaseSubgraphContext } from '../kit/subgraph.ts';
+import type { SubgraphName } from '../kit/config.ts';
+import { usersSubgraph } from '../subgraphs/users/index.ts';
+
+export const SUBGRAPHS: Record<SubgraphName, SubgraphDefinition<BaseSubgraphContext & any>> = { // eslint-disable-line @typescript-eslint/no-explicit-any -- each subgraph has its own context type
+  users: usersSubgraph,
+};

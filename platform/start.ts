@@ -1,0 +1,35 @@
+// `npm start`: the whole platform in one process (embedded unless DATABASE_URL / REDIS_URL say
+// otherwise), or `npm start -- users` for one service, as the containers of docker-compose.yml run.
+import { ConfigError, loadConfig } from '../kit/config.ts';
+import { describeDatabase } from '../kit/db/database.ts';
+import { ALL_SERVICES, startPlatform, type ServiceName } from './platform.ts';
+
+const started = Date.now();
+try {
+  const config = loadConfig();
+  const requested = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+  const unknown = requested.filter((s) => !(ALL_SERVICES as readonly string[]).includes(s));
+  if (unknown.length) throw new ConfigError(`Unknown service ${unknown.join(', ')}; choose from ${ALL_SERVICES.join(', ')}`);
+  const services = (requested.length ? requested : ALL_SERVICES) as ServiceName[];
+  const platform = await startPlatform({ config, services });
+  const { runtime } = platform;
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(`Givegraph ready in ${seconds}s: ${services.join(', ')} on ${describeDatabase(runtime.database)}, ${runtime.bus.kind === 'redis' ? 'Redis' : 'in-process'} event bus`);
+  if (platform.url) console.log(`GraphQL: ${platform.url}   health: ${platform.url.replace(/\/graphql$/, '/health')}`);
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: stopping`);
+    await platform.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+} catch (error) {
+  if (error instanceof ConfigError) {
+    console.error(`Configuration error: ${error.message}`);
+    process.exit(2);
+  }
+  throw error;
+}

@@ -1,0 +1,21 @@
+// The users subgraph: accounts, sign-up and sign-in, follows, roles.
+import { readFileSync } from 'node:fs';
+import { parse } from 'graphql';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
+import type { SubgraphDefinition } from '../../kit/subgraph.ts';
+import { usersContext, type UsersContext } from './context.ts';
+import { resolvers } from './resolvers/index.ts';
+import { UserSchema } from './modules/user/user.entity.ts';
+import { FollowSchema } from './modules/follow/follow.entity.ts';
+import { migrations } from './migrations/index.ts';
+import { ensureAdmin } from './modules/user/accounts.service.ts';
+
+export const usersSubgraph: SubgraphDefinition<UsersContext> = {
+  name: 'users',
+  typeDefs: parse(readFileSync(new URL('../../schema/users.graphql', import.meta.url), 'utf8')),
+  resolvers: resolvers as GraphQLResolverMap<UsersContext>,
+  entities: [UserSchema, FollowSchema],
+  migrations,
+  context: usersContext,
+  onStart: ensureAdmin,
+};

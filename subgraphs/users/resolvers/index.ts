@@ -1,0 +1,7 @@
+import type { Resolvers } from '../__generated__/resolvers-types.ts';
+import { DateScalar, DateTimeScalar } from '../../../kit/scalars.ts';
+import { Query } from './Query.ts';
+import { Mutation } from './Mutation.ts';
+import { User } from './User.ts';
+
+export const resolvers: Resolvers = { Query, Mutation, User, Date: DateScalar, DateTime: DateTimeScalar };
