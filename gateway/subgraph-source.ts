@@ -1,20 +1,39 @@
 // How the gateway calls a subgraph: over keep-alive connections (Node's fetch), with the viewer
 // signed into a header that only the gateway and the subgraphs can produce.
+import { GraphQLError } from 'graphql';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import type { Fetcher } from '@apollo/utils.fetcher';
+import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
 import { VIEWER_HEADER } from '../kit/viewer.ts';
 import type { GatewayContext } from './context.ts';
 
 export class SignedSubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
+  readonly name: string;
+
   constructor(name: string, url: string) {
     super({ url, fetcher: globalThis.fetch as unknown as Fetcher });
     this.name = name;
   }
 
-  readonly name: string;
-
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     // Apollo's own health and schema requests carry no context; subgraphs refuse them, as they should.
     if ('signedIdentity' in context) request.http?.headers.set(VIEWER_HEADER, context.signedIdentity);
+  }
+
+  /**
+   * A subgraph answers a variable that does not fit its type with HTTP 400 and a GraphQL error that
+   * says why (e.g. an impossible Date). Pass that error on instead of a bare "400: Bad Request".
+   */
+  override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
+    const text = await response.clone().text().catch(() => '');
+    try {
+      const body = JSON.parse(text) as { errors?: { message?: string; extensions?: Record<string, unknown> }[] };
+      const first = body.errors?.[0];
+      if (first?.message && typeof first.extensions?.['code'] === 'string') {
+        return new GraphQLError(first.message, { extensions: first.extensions });
+      }
+    } catch {
+      // not JSON: fall through to Apollo's own description
+    }
+    return super.errorFromResponse(response);
   }
 }

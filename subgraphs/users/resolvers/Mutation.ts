@@ -3,11 +3,20 @@ import { signUp } from '../modules/user/accounts.service.ts';
 import { signIn } from '../modules/auth/sign-in.service.ts';
 import { setFollowing } from '../modules/follow/follow.service.ts';
 import { changeRole } from '../modules/user/roles.service.ts';
+import { viewerOf } from '../modules/user/viewer-of.ts';
+import type { UsersContext } from '../context.ts';
+import type { AuthResult } from '../modules/user/accounts.service.ts';
 import { requireAdmin, requireUser } from './guards.ts';
 
+/** The rest of the request (e.g. `user { roles }`) is answered as the account that just signed in. */
+function actAs(ctx: UsersContext, result: AuthResult): AuthResult {
+  ctx.viewer = viewerOf(result.user);
+  return result;
+}
+
 export const Mutation: MutationResolvers = {
-  signUp: (_, { input }, { em, deps }) => signUp(em, deps, input),
-  signIn: (_, { input }, { em, deps, ip }) => signIn(em, deps, input, ip),
+  signUp: async (_, { input }, ctx) => actAs(ctx, await signUp(ctx.em, ctx.deps, input)),
+  signIn: async (_, { input }, ctx) => actAs(ctx, await signIn(ctx.em, ctx.deps, input, ctx.ip)),
   follow: (_, { userId }, ctx) => setFollowing(ctx.em, ctx.deps, requireUser(ctx).id, userId, true),
   unfollow: (_, { userId }, ctx) => setFollowing(ctx.em, ctx.deps, requireUser(ctx).id, userId, false),
   grantRole: (_, { userId, role }, ctx) => (requireAdmin(ctx), changeRole(ctx.em, ctx.deps, userId, role, true)),
