@@ -2,6 +2,7 @@
 // field, a failed subgraph named by its service but never by its address, details masked in production.
 import type { GraphQLFormattedError } from 'graphql';
 import { formatClientError } from '../kit/errors.ts';
+import { SERVICE_UNAVAILABLE } from './subgraph-source.ts';
 
 export function formatGatewayError(formatted: GraphQLFormattedError, production: boolean): GraphQLFormattedError {
   const code = formatted.extensions?.['code'];
@@ -10,7 +11,7 @@ export function formatGatewayError(formatted: GraphQLFormattedError, production:
     if (field) formatted = { ...formatted, extensions: { ...formatted.extensions, field } };
   }
   const service = formatted.extensions?.['serviceName'];
-  if (typeof service === 'string' && code !== undefined && !isContractCode(code)) {
+  if (code === SERVICE_UNAVAILABLE && typeof service === 'string') {
     // A subgraph that could not be reached: its fields are null, the rest of the response stands.
     return {
       message: `The ${service} service is unavailable`,
@@ -21,9 +22,6 @@ export function formatGatewayError(formatted: GraphQLFormattedError, production:
   const { serviceName: _service, ...extensions } = formatted.extensions ?? {};
   return formatClientError({ ...formatted, extensions }, production);
 }
-
-const CONTRACT_PREFIXES = ['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'FEATURE_UNAVAILABLE', 'PAYMENT_DECLINED', 'RATE_LIMITED', 'OPERATION_TOO_COMPLEX'];
-const isContractCode = (code: unknown) => typeof code === 'string' && CONTRACT_PREFIXES.includes(code);
 
 /**
  * graphql-js reports a variable that does not fit its type in prose: `Variable "$input" got invalid

@@ -7,6 +7,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { ApolloGateway } from '@apollo/gateway';
 import { closeServer, listen, sendHttpError, sendJson, serveGraphQL } from '../kit/http.ts';
 import { signIdentity } from '../kit/viewer.ts';
+import { once } from '../kit/subgraph.ts';
 import type { RunningService, ServiceRuntime } from '../kit/runtime.ts';
 import type { GatewayContext } from './context.ts';
 import { identifyRequest } from './identity.ts';
@@ -79,9 +80,9 @@ export async function startGateway(runtime: Pick<ServiceRuntime, 'config' | 'sec
     name: 'gateway',
     port,
     url: `http://${host}:${port}/graphql`,
-    async stop() {
+    stop: once(async () => {
       await closeServer(server);
       await apollo.stop();
-    },
+    }),
   };
 }

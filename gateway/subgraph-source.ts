@@ -6,6 +6,8 @@ import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
 import { VIEWER_HEADER } from '../kit/viewer.ts';
 import type { GatewayContext } from './context.ts';
 
+export const SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE';
+
 export class SignedSubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
   readonly name: string;
 
@@ -17,6 +19,22 @@ export class SignedSubgraphSource extends RemoteGraphQLDataSource<GatewayContext
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     // Apollo's own health and schema requests carry no context; subgraphs refuse them, as they should.
     if ('signedIdentity' in context) request.http?.headers.set(VIEWER_HEADER, context.signedIdentity);
+  }
+
+  /**
+   * A subgraph that cannot be reached (refused, reset, timed out, or a proxy's non-GraphQL answer)
+   * becomes one error that names the service, so its fields are null and the rest is served.
+   */
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    try {
+      return await super.process(options);
+    } catch (error) {
+      if (error instanceof GraphQLError && typeof error.extensions['code'] === 'string') throw error;
+      throw new GraphQLError(`The ${this.name} service is unavailable`, {
+        extensions: { code: SERVICE_UNAVAILABLE, serviceName: this.name },
+        originalError: error instanceof Error ? error : undefined,
+      });
+    }
   }
 
   /**

@@ -135,14 +135,20 @@ export async function startSubgraph<TContext extends BaseSubgraphContext>(
     apollo,
     deps,
     contextFor,
-    async stop() {
+    stop: once(async () => {
       await closeServer(server);
       await Promise.all(consumers.map((c) => c.close()));
       await relay.stop();
       await apollo.stop();
       await orm.close();
-    },
+    }),
   };
+}
+
+/** The first call does the work; later calls wait for the same result. */
+export function once(work: () => Promise<void>): () => Promise<void> {
+  let done: Promise<void> | undefined;
+  return () => (done ??= work());
 }
 
 async function health(orm: SubgraphOrm): Promise<boolean> {

@@ -18,9 +18,11 @@ export interface Composed {
   apiSchema: GraphQLSchema;
 }
 
-export function composeSupergraph(sdls: Record<string, string> = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, readSubgraphSdl(n)]))): Composed {
+export function composeSupergraph(
+  sdls: Record<string, string> = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, readSubgraphSdl(n)])),
   // The URLs written in the file are the embedded defaults; the gateway maps each name to its configured URL.
-  const urls = loadConfig({}).subgraphUrls;
+  urls: Record<string, string> = loadConfig({}).subgraphUrls,
+): Composed {
   const result = composeServices(
     Object.entries(sdls).map(([name, sdl]) => ({ name, url: urls[name] ?? `http://127.0.0.1/${name}/graphql`, typeDefs: parse(sdl) })),
   );
