@@ -3,7 +3,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Kind, parse, print, visit, type DefinitionNode, type DocumentNode } from 'graphql';
+import { Kind, parse, print, validate, visit, type DefinitionNode, type DocumentNode, type GraphQLSchema } from 'graphql';
 
 export const CONTRACT_DIR = process.env['CONTRACT_DIR']
   ?? resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../shared/contract');
@@ -55,4 +55,18 @@ export function contract(name: string): string {
   const operation = contractOperations().get(name);
   if (!operation) throw new Error(`No operation ${name} in ${CONTRACT_DIR}`);
   return operation.text;
+}
+
+/**
+ * graphql-js `validate` plus the check it leaves to execution: the schema has a root type for the
+ * operation (a subscription validates vacuously against a schema without a Subscription type).
+ */
+export function validateOperation(schema: GraphQLSchema, operation: ContractOperation): string[] {
+  const errors = validate(schema, operation.document).map((e) => e.message);
+  for (const d of operation.document.definitions) {
+    if (d.kind === Kind.OPERATION_DEFINITION && !schema.getRootType(d.operation)) {
+      errors.push(`The schema has no ${d.operation} type`);
+    }
+  }
+  return errors;
 }

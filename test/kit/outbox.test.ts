@@ -1,0 +1,143 @@
+// The outbox: what a transaction commits is published once it commits, and never otherwise;
+// a consumer applies each event once, however often it arrives.
+import { randomUUID } from 'node:crypto';
+import { defineEntity, p } from '@mikro-orm/core';
+import { Migration } from '@mikro-orm/migrations';
+import { openSubgraphOrm, type SubgraphOrm } from '../../kit/db/orm.ts';
+import { Outbox } from '../../kit/events/outbox.ts';
+import { OutboxRelay } from '../../kit/events/relay.ts';
+import { onceOnly } from '../../kit/events/consumer.ts';
+import { MemoryBus } from '../../kit/events/memory-bus.ts';
+import type { EventBus, EventEnvelope } from '../../kit/events/bus.ts';
+import { openPglite, type Database } from '../../kit/db/database.ts';
+import { createTestDatabase, type TestDatabase } from '../harness/platform.ts';
+
+const Note = defineEntity({
+  name: 'Note',
+  tableName: 'note',
+  properties: { id: p.uuid().primary().onCreate(() => randomUUID()), text: p.string() },
+});
+class CreateNotes extends Migration {
+  override up(): void {
+    this.addSql('create table "notes"."note" ("id" uuid primary key, "text" varchar(255) not null)');
+    this.addSql('create table "notes"."tally" ("id" int primary key, "count" int not null)');
+    this.addSql('insert into "notes"."tally" values (1, 0)');
+  }
+}
+
+class RecordingBus extends MemoryBus {
+  published: EventEnvelope[] = [];
+  failNext = false;
+  override async publish(events: readonly EventEnvelope[]) {
+    if (this.failNext) {
+      this.failNext = false;
+      throw new Error('bus unreachable');
+    }
+    this.published.push(...events);
+    await super.publish(events);
+  }
+}
+
+const openNotes = (database: Database) =>
+  openSubgraphOrm({ database, schema: 'notes', allSchemas: ['notes'], entities: [Note], migrations: [{ name: 'CreateNotes', class: CreateNotes }] });
+
+describe.each(['postgresql', 'pglite'] as const)('the outbox on %s', (kind) => {
+  let testDb: TestDatabase | undefined;
+  let database: Database;
+  let orm: SubgraphOrm;
+  const outbox = new Outbox('notes', 'notes');
+
+  beforeAll(async () => {
+    if (kind === 'postgresql') {
+      testDb = await createTestDatabase();
+      database = { kind: 'postgresql', url: testDb.url };
+    } else {
+      database = await openPglite();
+    }
+    orm = await openNotes(database);
+  });
+  afterAll(async () => {
+    await orm.close();
+    if (database.kind === 'pglite') await database.close();
+    await testDb?.drop();
+  });
+
+  it('publishes an event after its transaction commits, and marks it sent', async () => {
+    const bus = new RecordingBus();
+    const relay = new OutboxRelay({ orm, schema: 'notes', bus });
+    await orm.em.fork().transactional(async (em) => {
+      em.create(Note, { text: 'hello' });
+      await outbox.record(em, 'NoteWritten', { text: 'hello' });
+    });
+    await relay.flush();
+    expect(bus.published.map((e) => e.payload)).toEqual([{ text: 'hello' }]);
+    await relay.flush();
+    expect(bus.published).toHaveLength(1);
+  });
+
+  it('publishes nothing of a transaction that rolled back', async () => {
+    const bus = new RecordingBus();
+    const relay = new OutboxRelay({ orm, schema: 'notes', bus });
+    await expect(orm.em.fork().transactional(async (em) => {
+      await outbox.record(em, 'NoteWritten', { text: 'never' });
+      throw new Error('rule broken');
+    })).rejects.toThrow('rule broken');
+    await relay.flush();
+    expect(bus.published).toEqual([]);
+  });
+
+  it('keeps an event the bus refused and publishes it on a later attempt, in order', async () => {
+    const bus = new RecordingBus();
+    const relay = new OutboxRelay({ orm, schema: 'notes', bus, claimMs: 100 });
+    for (const text of ['one', 'two', 'three']) {
+      await orm.em.fork().transactional((em) => outbox.record(em, 'NoteWritten', { text }));
+    }
+    bus.failNext = true;
+    await expect(relay.flush()).rejects.toThrow('bus unreachable');
+    expect(bus.published).toEqual([]);
+    await new Promise((r) => setTimeout(r, 1100));
+    await relay.flush();
+    expect(bus.published.map((e) => e.payload['text'])).toEqual(['one', 'two', 'three']);
+  });
+
+  it('is published by a relay started later (a process that died before publishing loses nothing)', async () => {
+    await orm.em.fork().transactional((em) => outbox.record(em, 'NoteWritten', { text: 'left behind' }));
+    const bus = new RecordingBus();
+    const relay = new OutboxRelay({ orm, schema: 'notes', bus, pollMs: 50 });
+    relay.start();
+    const deadline = Date.now() + 3000;
+    while (!bus.published.some((e) => e.payload['text'] === 'left behind') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    await relay.stop();
+    expect(bus.published.map((e) => e.payload['text'])).toContain('left behind');
+  });
+
+  it('applies an event once, however many times it is delivered', async () => {
+    const bus: EventBus = new MemoryBus();
+    const apply = onceOnly(orm, 'notes', 'tally', async (em) => {
+      await em.execute('update "notes"."tally" set "count" = "count" + 1 where "id" = 1');
+    });
+    await bus.consume({ group: 'tally', types: ['Counted'], handle: apply });
+    const counted: EventEnvelope = { id: randomUUID(), type: 'Counted', source: 'test', occurredAt: new Date().toISOString(), payload: {} };
+    await bus.publish([counted]);
+    await bus.publish([counted]);
+    await Promise.all([bus.publish([counted]), bus.publish([counted])]).catch(() => {});
+    const [row] = await orm.em.fork().execute<{ count: number }[]>('select "count" from "notes"."tally" where "id" = 1');
+    expect(Number(row!.count)).toBe(1);
+  });
+
+  it('undoes the record of an event whose handler failed, so that it can be applied later', async () => {
+    const event: EventEnvelope = { id: randomUUID(), type: 'Counted', source: 'test', occurredAt: new Date().toISOString(), payload: {} };
+    let fail = true;
+    const apply = onceOnly(orm, 'notes', 'careful', async (em) => {
+      await em.execute('update "notes"."tally" set "count" = "count" + 10 where "id" = 1');
+      if (fail) throw new Error('half way');
+    });
+    const [before] = await orm.em.fork().execute<{ count: number }[]>('select "count" from "notes"."tally"');
+    await expect(apply(event)).rejects.toThrow('half way');
+    fail = false;
+    await apply(event);
+    await apply(event);
+    const [after] = await orm.em.fork().execute<{ count: number }[]>('select "count" from "notes"."tally"');
+    expect(Number(after!.count) - Number(before!.count)).toBe(10);
+  });
+});
