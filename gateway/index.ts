@@ -43,6 +43,8 @@ export async function startGateway(runtime: Pick<ServiceRuntime, 'config' | 'sec
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !config.production,
+    // The platform stops its servers itself, in order; Apollo's own signal handlers would race it.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => {
       const result = formatGatewayError(formatted, config.production);

@@ -90,6 +90,8 @@ export async function startSubgraph<TContext extends BaseSubgraphContext>(
   const apollo = new ApolloServer<TContext>({
     schema: buildSubgraphSchema([{ typeDefs: definition.typeDefs, resolvers: definition.resolvers }]),
     introspection: !runtime.config.production,
+    // The platform stops its servers itself, in order; Apollo's own signal handlers would race it.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => {
       const result = formatClientError(formatted, runtime.config.production);

@@ -1,0 +1,90 @@
+// The first command a new user runs: `npm start` with nothing configured runs the whole platform
+// in one process on an embedded database, keeps its data in DATA_DIR, and comes back with it.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createServer } from 'node:net';
+import { contract } from '../harness/contract.ts';
+import { graphql } from '../harness/client.ts';
+import { signUpInput } from '../harness/factories.ts';
+
+const root = join(import.meta.dirname, '../..');
+let dataDir: string;
+beforeAll(() => {
+  dataDir = mkdtempSync(join(tmpdir(), 'givegraph-embedded-'));
+});
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+async function freePortBlock(size: number): Promise<number> {
+  for (;;) {
+    const base = 20000 + Math.floor(Math.random() * 30000);
+    const free = await Promise.all(Array.from({ length: size }, (_, i) => portIsFree(base + i)));
+    if (free.every(Boolean)) return base;
+  }
+}
+const portIsFree = (port: number) => new Promise<boolean>((resolve) => {
+  const server = createServer().once('error', () => resolve(false)).listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+});
+
+async function start(port: number): Promise<{ child: ChildProcess; output: () => string; readyInMs: number }> {
+  const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir, NODE_OPTIONS: '' };
+  for (const name of ['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'INTERNAL_SECRET', 'USERS_URL', 'NODE_ENV']) delete env[name];
+  const began = Date.now();
+  const child = spawn(process.execPath, ['platform/start.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`not ready in 60 s:\n${output}`)), 60_000);
+    child.stdout!.on('data', () => {
+      if (output.includes('Givegraph ready')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`exited with ${code}:\n${output}`)));
+  });
+  return { child, output: () => output, readyInMs: Date.now() - began };
+}
+
+const stop = (child: ChildProcess) => new Promise<number | null>((resolve) => {
+  child.once('exit', (code) => resolve(code));
+  child.kill('SIGTERM');
+});
+
+describe('npm start, embedded', () => {
+  it('runs the platform with no external service, prints the URL, and keeps data across a restart', async () => {
+    const port = await freePortBlock(6);
+    const url = `http://127.0.0.1:${port}/graphql`;
+    const first = await start(port);
+    expect(first.output()).toContain(`GraphQL: ${url}`);
+    expect(first.output()).toContain('embedded PGlite, in-process event bus');
+
+    const health = await (await fetch(`http://127.0.0.1:${port}/health`)).json();
+    expect(health).toMatchObject({ status: 'ok', database: 'ok', bus: 'ok' });
+
+    const input = signUpInput();
+    const signedUp = await graphql(url, contract('SignUp'), { input });
+    expect(signedUp.data!['signUp'].user.handle).toBe(input.handle);
+    expect(await stop(first.child)).toBe(0);
+
+    const second = await start(port);
+    // The same secret and the same database: the old token still works, the account is still there.
+    const me = await graphql(url, contract('Me'), {}, { token: signedUp.data!['signUp'].token });
+    expect(me.data!['me'].handle).toBe(input.handle);
+    const signIn = await graphql(url, contract('SignIn'), { input: { email: input.email, password: input.password } });
+    expect(signIn.data!['signIn'].user.handle).toBe(input.handle);
+    expect(await stop(second.child)).toBe(0);
+  }, 120_000);
+
+  it('stops with a clear message on a bad setting', async () => {
+    const env = { ...process.env, PORT: 'eighty', NODE_OPTIONS: '' };
+    const child = spawn(process.execPath, ['platform/start.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr!.on('data', (chunk) => (stderr += chunk));
+    const code = await new Promise((resolve) => child.once('exit', resolve));
+    expect(code).toBe(2);
+    expect(stderr).toContain('Configuration error: PORT must be a whole number from 1 to 65535, not "eighty"');
+  });
+});
