@@ -12,4 +12,5 @@ export default {
   // Each test file starts its own platform on its own database; two workers fit two cores.
   maxWorkers: 2,
   testTimeout: 30000,
+  reporters: ['default', '<rootDir>/test/harness/summary-reporter.cjs'],
 };

@@ -1,6 +1,6 @@
 // Starts the platform, whole or in part, in this process: the database, the bus, the subgraphs and
 // the gateway. `npm start` uses it; so do the tests and the benchmarks.
-import { SUBGRAPH_NAMES, type PlatformConfig, type SubgraphName } from '../kit/config.ts';
+import { ConfigError, SUBGRAPH_NAMES, type PlatformConfig, type SubgraphName } from '../kit/config.ts';
 import { openDatabase, type Database } from '../kit/db/database.ts';
 import { MemoryBus } from '../kit/events/memory-bus.ts';
 import { RedisBus } from '../kit/events/redis-bus.ts';
@@ -43,6 +43,10 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
   const services = options.services ?? ALL_SERVICES;
   const log = options.log ?? createLogger({ production: config.production });
   const embedded = services.length === ALL_SERVICES.length;
+  if (!embedded && !options.database && (!config.databaseUrl || !config.redisUrl)) {
+    // Separate processes cannot share an embedded database or an in-process bus.
+    throw new ConfigError('DATABASE_URL and REDIS_URL must both be set when services run as separate processes');
+  }
   const secrets = loadSecrets(config, { canGenerate: embedded });
   const database = options.database ?? (await openDatabase(config));
   const bus: EventBus = config.redisUrl

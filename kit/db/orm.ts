@@ -4,6 +4,7 @@ import { MikroORM as PostgresORM, type EntityManager } from '@mikro-orm/postgres
 import { MikroORM as PgliteORM } from '@mikro-orm/pglite';
 import { Migrator, type Migration } from '@mikro-orm/migrations';
 import type { Constructor, EntitySchema } from '@mikro-orm/core';
+import pg from 'pg';
 import type { Database } from './database.ts';
 import { kitMigrations } from '../events/tables.ts';
 
@@ -45,7 +46,27 @@ export async function openSubgraphOrm(options: SubgraphOrmOptions): Promise<Subg
     ? await PostgresORM.init({ ...common, clientUrl: database.url, pool: { min: 0, max: options.poolSize ?? 10 } })
     // One shared PGlite: the ORM uses it but does not close it (the platform does).
     : (await PgliteORM.init({ ...common, dbName: schema, driverOptions: { pglite: database.instance } })) as unknown as PostgresORM;
-  await orm.em.getConnection().execute(`create schema if not exists "${schema}"`);
-  await orm.migrator.up();
+  await withMigrationLock(database, schema, async () => {
+    await orm.em.getConnection().execute(`create schema if not exists "${schema}"`);
+    await orm.migrator.up();
+  });
   return orm;
+}
+
+/**
+ * Several instances of a subgraph may start at once (docker-compose --scale): one migrates while
+ * the others wait, holding a PostgreSQL advisory lock on a connection of its own.
+ */
+async function withMigrationLock(database: Database, schema: string, migrate: () => Promise<void>): Promise<void> {
+  if (database.kind !== 'postgresql') return migrate(); // embedded: one process, nothing to race
+  const client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+  const key = `givegraph:migrate:${schema}`;
+  try {
+    await client.query('select pg_advisory_lock(hashtext($1))', [key]);
+    await migrate();
+  } finally {
+    await client.query('select pg_advisory_unlock(hashtext($1))', [key]).catch(() => {});
+    await client.end();
+  }
 }
