@@ -28,7 +28,7 @@ const portIsFree = (port: number) => new Promise<boolean>((resolve) => {
 });
 
 async function start(port: number): Promise<{ child: ChildProcess; output: () => string; readyInMs: number }> {
-  const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir, NODE_OPTIONS: '' };
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir, NODE_OPTIONS: '' };
   for (const name of ['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'INTERNAL_SECRET', 'USERS_URL', 'NODE_ENV']) delete env[name];
   const began = Date.now();
   const child = spawn(process.execPath, ['platform/start.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
