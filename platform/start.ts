@@ -14,8 +14,11 @@ try {
   const platform = await startPlatform({ config, services });
   const { runtime } = platform;
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  console.log(`Givegraph ready in ${seconds}s: ${services.join(', ')} on ${describeDatabase(runtime.database)}, ${runtime.bus.kind === 'redis' ? 'Redis' : 'in-process'} event bus`);
-  if (platform.url) console.log(`GraphQL: ${platform.url}   health: ${platform.url.replace(/\/graphql$/, '/health')}`);
+  const lines = [
+    `Givegraph ready in ${seconds}s: ${services.join(', ')} on ${describeDatabase(runtime.database)}, ${runtime.bus.kind === 'redis' ? 'Redis' : 'in-process'} event bus`,
+    ...(platform.url ? [`GraphQL: ${platform.url}   health: ${platform.url.replace(/\/graphql$/, '/health')}`] : []),
+  ];
+  console.log(lines.join('\n')); // one write, so that whoever waits for "ready" also has the URL
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;

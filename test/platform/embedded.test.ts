@@ -14,7 +14,11 @@ let dataDir: string;
 beforeAll(() => {
   dataDir = mkdtempSync(join(tmpdir(), 'givegraph-embedded-'));
 });
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+const children = new Set<ChildProcess>();
+afterAll(() => {
+  for (const child of children) child.kill('SIGKILL');
+  rmSync(dataDir, { recursive: true, force: true });
+});
 
 async function freePortBlock(size: number): Promise<number> {
   for (;;) {
@@ -32,13 +36,15 @@ async function start(port: number): Promise<{ child: ChildProcess; output: () =>
   for (const name of ['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'INTERNAL_SECRET', 'USERS_URL', 'NODE_ENV']) delete env[name];
   const began = Date.now();
   const child = spawn(process.execPath, ['platform/start.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.add(child);
+  child.once('exit', () => children.delete(child));
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`not ready in 60 s:\n${output}`)), 60_000);
     child.stdout!.on('data', () => {
-      if (output.includes('Givegraph ready')) {
+      if (output.includes('Givegraph ready') && output.includes('GraphQL: ')) {
         clearTimeout(timer);
         resolve();
       }
