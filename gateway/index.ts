@@ -12,6 +12,7 @@ import type { RunningService, ServiceRuntime } from '../kit/runtime.ts';
 import type { GatewayContext } from './context.ts';
 import { identifyRequest } from './identity.ts';
 import { SignedSubgraphSource } from './subgraph-source.ts';
+import { keepAliveFetcher } from './fetcher.ts';
 import { formatGatewayError } from './errors.ts';
 import { checkHealth } from './health.ts';
 import { DEFAULT_LIMITS, operationLimitsPlugin, type OperationLimits } from './limits.ts';
@@ -32,12 +33,13 @@ export interface RunningGateway extends RunningService {
 export async function startGateway(runtime: Pick<ServiceRuntime, 'config' | 'secrets' | 'bus' | 'log'>, options: GatewayOptions): Promise<RunningGateway> {
   const { config, secrets } = runtime;
   const log = runtime.log.child('gateway');
+  const fetcher = keepAliveFetcher();
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) => {
       const target = options.subgraphUrls[name] ?? url;
       if (!target) throw new Error(`No URL for subgraph ${name}`);
-      return new SignedSubgraphSource(name, target);
+      return new SignedSubgraphSource(name, target, fetcher);
     },
   });
   const apollo = new ApolloServer<GatewayContext>({

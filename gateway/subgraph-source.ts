@@ -1,4 +1,4 @@
-// How the gateway calls a subgraph: over keep-alive connections (Node's fetch), with the viewer
+// How the gateway calls a subgraph: over keep-alive connections (fetcher.ts), with the viewer
 // signed into a header that only the gateway and the subgraphs can produce.
 import { GraphQLError } from 'graphql';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
@@ -11,8 +11,8 @@ export const SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE';
 export class SignedSubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
   readonly name: string;
 
-  constructor(name: string, url: string) {
-    super({ url, fetcher: globalThis.fetch as unknown as Fetcher });
+  constructor(name: string, url: string, fetcher: Fetcher) {
+    super({ url, fetcher });
     this.name = name;
   }
 
