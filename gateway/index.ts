@@ -7,8 +7,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { ApolloGateway } from '@apollo/gateway';
 import { closeServer, listen, sendHttpError, sendJson, serveGraphQL } from '../kit/http.ts';
 import { signIdentity } from '../kit/viewer.ts';
-import { once } from '../kit/subgraph.ts';
-import type { RunningService, ServiceRuntime } from '../kit/runtime.ts';
+import { once, type RunningService, type ServiceRuntime } from '../kit/runtime.ts';
 import type { GatewayContext } from './context.ts';
 import { identifyRequest } from './identity.ts';
 import { SignedSubgraphSource } from './subgraph-source.ts';

@@ -10,7 +10,7 @@ export class HttpError extends Error {
   readonly status: number;
   readonly code: string;
 
-  constructor(status: number, message: string, code = 'BAD_REQUEST') {
+  constructor(status: number, message: string, code = 'BAD_USER_INPUT') {
     super(message);
     this.status = status;
     this.code = code;

@@ -22,6 +22,12 @@ export interface ServiceRuntime {
   log: Logger;
 }
 
+/** Makes a stop idempotent: the first call does the work; later calls wait for the same result. */
+export function once(work: () => Promise<void>): () => Promise<void> {
+  let done: Promise<void> | undefined;
+  return () => (done ??= work());
+}
+
 export interface RunningService {
   name: string;
   /** The service's GraphQL endpoint. */

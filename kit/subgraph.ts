@@ -17,7 +17,7 @@ import { onceOnly } from './events/consumer.ts';
 import { formatClientError } from './errors.ts';
 import { HttpError, closeServer, listen, sendHttpError, sendJson, serveGraphQL } from './http.ts';
 import { VIEWER_HEADER, verifyIdentity, type RequestIdentity } from './viewer.ts';
-import type { RunningService, ServiceRuntime } from './runtime.ts';
+import { once, type RunningService, type ServiceRuntime } from './runtime.ts';
 import { SUBGRAPH_NAMES } from './config.ts';
 
 /** What every subgraph's resolvers receive; a subgraph adds its loaders and services. */
@@ -51,7 +51,7 @@ export interface RunningSubgraph<TContext extends BaseSubgraphContext> extends R
   port: number;
   apollo: ApolloServer<TContext>;
   deps: SubgraphDeps;
-  /** Runs an operation as if signed by the gateway, with a fresh context (for tests). */
+  /** The context a request the gateway signed for `identity` gets (for tests through executeOperation). */
   contextFor(identity: RequestIdentity): TContext;
 }
 
@@ -145,12 +145,6 @@ export async function startSubgraph<TContext extends BaseSubgraphContext>(
       await orm.close();
     }),
   };
-}
-
-/** The first call does the work; later calls wait for the same result. */
-export function once(work: () => Promise<void>): () => Promise<void> {
-  let done: Promise<void> | undefined;
-  return () => (done ??= work());
 }
 
 async function health(orm: SubgraphOrm): Promise<boolean> {

@@ -66,10 +66,11 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
   let gateway: RunningGateway | undefined;
   try {
     const subgraphUrls = { ...config.subgraphUrls };
-    for (const [index, name] of SUBGRAPH_NAMES.entries()) {
+    for (const name of SUBGRAPH_NAMES) {
       if (!services.includes(name)) continue;
-      const port = options.freePorts ? 0 : new URL(config.subgraphUrls[name] ?? `http://x:${config.port + 1 + index}`).port;
-      const running = await startSubgraph(SUBGRAPHS[name], runtime, { port: Number(port) });
+      // A subgraph listens on the port of the URL the gateway reaches it by (USERS_URL...).
+      const port = options.freePorts ? 0 : portOf(subgraphUrls[name]!);
+      const running = await startSubgraph(SUBGRAPHS[name], runtime, { port });
       subgraphs[name] = running;
       subgraphUrls[name] = running.url;
     }
@@ -85,4 +86,9 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     throw error;
   }
   return { runtime, gateway, subgraphs, url: gateway?.url, stop: stopAll };
+}
+
+function portOf(url: string): number {
+  const parsed = new URL(url);
+  return Number(parsed.port || (parsed.protocol === 'https:' ? 443 : 80));
 }

@@ -56,7 +56,7 @@ export class OutboxRelay {
       });
   }
 
-  /** Publishes until nothing is left; resolves when the outbox is empty (used by tests and shutdown). */
+  /** Publishes until nothing is left; resolves when the outbox is empty (for tests). */
   async flush(): Promise<void> {
     await this.#busy;
     await this.#drain();
