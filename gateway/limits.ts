@@ -42,11 +42,21 @@ export function measureOperation(document: DocumentNode, operationName?: string 
 }
 
 export function operationLimitsPlugin<TContext extends object>(limits: OperationLimits = DEFAULT_LIMITS): ApolloServerPlugin<TContext> {
+  // Apollo hands the same parsed document to every request with the same text: measure each once.
+  const measured = new WeakMap<DocumentNode, Map<string, ReturnType<typeof measureOperation>>>();
+  const measure = (document: DocumentNode, operationName: string | null | undefined) => {
+    let byName = measured.get(document);
+    if (!byName) measured.set(document, (byName = new Map()));
+    const key = operationName ?? '';
+    let m = byName.get(key);
+    if (!m) byName.set(key, (m = measureOperation(document, operationName)));
+    return m;
+  };
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, operationName }) {
-          const m = measureOperation(document, operationName);
+          const m = measure(document, operationName);
           const over =
             m.depth > limits.maxDepth ? `is nested ${m.depth} deep (at most ${limits.maxDepth})`
             : m.aliases > limits.maxAliases ? `has ${m.aliases} aliases (at most ${limits.maxAliases})`
