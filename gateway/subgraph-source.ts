@@ -3,6 +3,7 @@
 import { GraphQLError } from 'graphql';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
+import type { GatewayGraphQLRequest, GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { VIEWER_HEADER } from '../kit/viewer.ts';
 import type { GatewayContext } from './context.ts';
 
@@ -14,7 +15,25 @@ export class SignedSubgraphSource extends RemoteGraphQLDataSource<GatewayContext
   constructor(name: string, url: string, fetcher: Fetcher) {
     super({ url, fetcher });
     this.name = name;
+    Object.assign(this, { sendRequest: this.#sendRequest });
   }
+
+  /**
+   * Apollo's own sendRequest builds a node-fetch Request for every subgraph call only to hand it to
+   * hooks this class does not use; skipping it saves about a tenth of the gateway's CPU (see
+   * bench/README.md). Same steps otherwise: JSON body, fetcher, errorFromResponse, parseBody.
+   * Apollo declares sendRequest private, hence the assignment rather than an override.
+   */
+  readonly #sendRequest = async (request: GatewayGraphQLRequest): Promise<GatewayGraphQLResponse> => {
+    const { http, ...rest } = request;
+    if (!http) throw new Error("Internal error: Only 'http' requests are supported.");
+    const init = { method: http.method, headers: Object.fromEntries(http.headers), body: JSON.stringify(rest) };
+    const response = await this.fetcher(http.url, init);
+    if (!response.ok) throw await this.errorFromResponse(response);
+    const body = await this.parseBody(response);
+    if (typeof body !== 'object' || body === null) throw new Error(`Expected JSON response body, but received: ${String(body)}`);
+    return { ...(body as GatewayGraphQLResponse), http: response };
+  };
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     // Apollo's own health and schema requests carry no context; subgraphs refuse them, as they should.
