@@ -24,6 +24,11 @@ const config: CodegenConfig = {
   overwrite: true,
   generates: {
     ...subgraph('users', { User: '../modules/user/user.entity.ts#User' }),
+    ...subgraph('nonprofits', {
+      Nonprofit: '../modules/nonprofit/nonprofit.entity.ts#Nonprofit',
+      VerificationRequest: '../modules/verification/verification.entity.ts#VerificationRequest',
+      VerificationDecisionRecord: '../modules/verification/verification.entity.ts#VerificationDecisionRecord',
+    }),
   },
   hooks: { afterOneFileWrite: [] },
 };

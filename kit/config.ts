@@ -32,7 +32,7 @@ export interface PlatformConfig {
   signIn: { maxFailuresPerAccount: number; maxAttemptsPerAddress: number; windowSeconds: number };
 }
 
-export const SUBGRAPH_NAMES = ['users'] as const;
+export const SUBGRAPH_NAMES = ['users', 'nonprofits'] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
 
 type Env = Record<string, string | undefined>;

@@ -3,6 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { createPostgreSqlTypeParsers } from '@mikro-orm/sql';
 import postgresArray from 'postgres-array';
 
@@ -22,6 +23,7 @@ export async function openPglite(dir?: string): Promise<Database> {
   // The same type parsers MikroORM gives the PGlite instances it creates itself.
   const instance = await PGlite.create({
     ...(dir ? { dataDir: dir } : {}),
+    extensions: { pg_trgm }, // the nonprofits search
     parsers: createPostgreSqlTypeParsers((text: string) => postgresArray.parse(text)),
   });
   return { kind: 'pglite', instance, close: () => instance.close() };

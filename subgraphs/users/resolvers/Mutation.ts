@@ -6,7 +6,7 @@ import { changeRole } from '../modules/user/roles.service.ts';
 import { viewerOf } from '../modules/user/viewer-of.ts';
 import type { UsersContext } from '../context.ts';
 import type { AuthResult } from '../modules/user/accounts.service.ts';
-import { requireAdmin, requireUser } from './guards.ts';
+import { requireAdmin, requireUser } from '../../../kit/guards.ts';
 
 /** The rest of the request (e.g. `user { roles }`) is answered as the account that just signed in. */
 function actAs(ctx: UsersContext, result: AuthResult): AuthResult {

@@ -1,6 +1,6 @@
 import type { UserResolvers } from '../__generated__/resolvers-types.ts';
 import { forbidden } from '../../../kit/errors.ts';
-import { isSelfOrAdmin } from './guards.ts';
+import { isSelfOrAdmin } from '../../../kit/guards.ts';
 
 export const User: UserResolvers = {
   __resolveReference: ({ id }, { loaders }) => loaders.userById.load(id),

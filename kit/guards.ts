@@ -1,7 +1,8 @@
-import { forbidden, unauthenticated } from '../../../kit/errors.ts';
-import { isAdmin, type RequestIdentity, type Viewer } from '../../../kit/viewer.ts';
+// Who may do what, from the signed viewer: the checks every subgraph's resolvers start with.
+import { forbidden, unauthenticated } from './errors.ts';
+import { isAdmin, type RequestIdentity, type Role, type Viewer } from './viewer.ts';
 
-type UserViewer = Extract<Viewer, { kind: 'user' }>;
+export type UserViewer = Extract<Viewer, { kind: 'user' }>;
 
 /** The signed-in person; partner apps act for nobody. */
 export function requireUser({ viewer }: RequestIdentity): UserViewer {
@@ -13,6 +14,13 @@ export function requireUser({ viewer }: RequestIdentity): UserViewer {
 export function requireAdmin(identity: RequestIdentity): UserViewer {
   const viewer = requireUser(identity);
   if (!isAdmin(viewer)) throw forbidden('Only admins can do this');
+  return viewer;
+}
+
+/** A person holding at least one of `roles`. */
+export function requireAnyRole(identity: RequestIdentity, roles: readonly Role[]): UserViewer {
+  const viewer = requireUser(identity);
+  if (!roles.some((role) => viewer.roles.includes(role))) throw forbidden(`Only ${roles.join(' or ').toLowerCase()}s can do this`);
   return viewer;
 }
 

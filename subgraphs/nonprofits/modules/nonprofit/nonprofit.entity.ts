@@ -1,0 +1,37 @@
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+
+export const REGISTRIES = ['US_IRS', 'GB_CHARITY_COMMISSION', 'IE_CHARITIES_REGULATOR', 'FR_RNA'] as const;
+export type Registry = (typeof REGISTRIES)[number];
+export type VerificationStatus = 'UNVERIFIED' | 'VERIFIED' | 'SUSPENDED';
+
+/** A charity as its registry lists it, and where it stands with the platform. */
+export const NonprofitSchema = defineEntity({
+  name: 'Nonprofit',
+  tableName: 'nonprofit',
+  uniques: [{ name: 'nonprofit_registry_number_unique', properties: ['registry', 'registrationNumber'] }],
+  indexes: [
+    // Trigram search over lower-cased names (see search.ts).
+    { name: 'nonprofit_name_trgm', expression: 'create index "nonprofit_name_trgm" on "nonprofits"."nonprofit" using gin (lower("name") gin_trgm_ops)' },
+    { name: 'nonprofit_verified', expression: `create index "nonprofit_verified" on "nonprofits"."nonprofit" ("country") where "verification_status" = 'VERIFIED'` },
+  ],
+  properties: {
+    id: p.uuid().primary(),
+    registry: p.string().$type<Registry>(),
+    registrationNumber: p.string(),
+    name: p.text(),
+    city: p.text().nullable(),
+    country: p.string().length(2),
+    /** The registry's kind of organisation (for US_IRS, the Pub 78 deductibility code). */
+    kind: p.text().nullable(),
+    /** Whether the latest load lists it as registered (not removed, deregistered or dissolved). */
+    listed: p.boolean(),
+    website: p.text().nullable(),
+    verificationStatus: p.string().$type<VerificationStatus>(),
+    verifiedAt: p.datetime().nullable(),
+    suspendedAt: p.datetime().nullable(),
+    suspensionReason: p.text().nullable(),
+    updatedAt: p.datetime(),
+  },
+});
+
+export type Nonprofit = InferEntity<typeof NonprofitSchema>;

@@ -1,0 +1,52 @@
+// Finding a nonprofit by name among a million: pg_trgm word similarity (typos and prefixes
+// forgiven) on a GIN index, or the exact registration number; most relevant first.
+import { badInput } from '../../../../kit/errors.ts';
+import { isCountryCode } from '../../../../kit/countries.ts';
+import { connection, pageRequest, type Connection } from '../../../../kit/pagination.ts';
+import type { EntityManager } from '../../../../kit/db/orm.ts';
+import { NonprofitSchema, REGISTRIES, type Nonprofit } from './nonprofit.entity.ts';
+import { normalizeRegistrationNumber } from './registration-number.ts';
+
+export interface SearchArgs {
+  query: string;
+  country?: string | null;
+  verifiedOnly?: boolean | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+/** How close a name must be, word by word, to count as a match (pg_trgm's default is 0.6). */
+const WORD_SIMILARITY_THRESHOLD = 0.5;
+/** Relevance pages are numbered by offset; deep pages of a name search are never read. */
+const MAX_OFFSET = 10_000;
+
+export async function searchNonprofits(em: EntityManager, args: SearchArgs): Promise<Connection<Nonprofit>> {
+  const query = args.query.trim().toLowerCase().replace(/\s+/g, ' ');
+  const numbers = REGISTRIES.map((r) => normalizeRegistrationNumber(r, args.query)).filter((n): n is string => n !== null);
+  if (query.length < 3 && numbers.length === 0) throw badInput('query', 'Type at least 3 characters of a name, or a registration number');
+  if (query.length > 200) throw badInput('query', 'Searches have at most 200 characters');
+  const country = args.country?.trim().toUpperCase() || null;
+  if (country !== null && !isCountryCode(country)) throw badInput('country', 'Country must be an ISO 3166-1 alpha-2 code such as US or GB');
+  const page = pageRequest(args, (c) => {
+    const offset = (c as { o?: unknown }).o;
+    return Number.isInteger(offset) && (offset as number) >= 0 && (offset as number) <= MAX_OFFSET ? (offset as number) : undefined;
+  });
+  const offset = page.after ?? 0;
+
+  const rows = await em.transactional(async (tx) => {
+    await tx.execute(`set local pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY_THRESHOLD}`);
+    return tx.execute<Record<string, unknown>[]>(
+      `select n.*, word_similarity(?, lower(n.name)) as "score", similarity(?, lower(n.name)) as "closeness"
+       from "nonprofits"."nonprofit" n
+       where (? <% lower(n.name) or n.registration_number = any(?::text[]))
+         and (?::text is null or n.country = ?)
+         and (not ?::boolean or n.verification_status = 'VERIFIED')
+       order by (n.registration_number = any(?::text[])) desc, "score" desc, "closeness" desc, n.name, n.id
+       limit ? offset ?`,
+      [query, query, query, `{${numbers.join(',')}}`, country, country, args.verifiedOnly === true, `{${numbers.join(',')}}`, page.first + 1, offset],
+    );
+  });
+  const nonprofits = rows.map((row) => em.map(NonprofitSchema, row));
+  const cursors = new Map(nonprofits.map((n, i) => [n, { o: offset + i + 1 }]));
+  return connection(nonprofits, page.first, (n) => cursors.get(n));
+}
