@@ -1,3 +1,4 @@
+import { SUBGRAPH_NAMES } from '../../kit/config.ts';
 import { startTestPlatform, type TestPlatform } from '../harness/platform.ts';
 
 let platform: TestPlatform;
@@ -17,7 +18,7 @@ describe('GET /health', () => {
     expect(status).toBe(200);
     expect(body).toEqual({
       status: 'ok',
-      subgraphs: [{ name: 'users', url: platform.subgraphs.users!.url, status: 'up', database: 'ok' }],
+      subgraphs: SUBGRAPH_NAMES.map((name) => ({ name, url: platform.subgraphs[name]!.url, status: 'up', database: 'ok' })),
       database: 'ok',
       bus: 'ok',
     });
@@ -27,6 +28,9 @@ describe('GET /health', () => {
     await platform.subgraphs.users!.stop();
     const { status, body } = await health(platform);
     expect(status).toBe(200);
-    expect(body).toMatchObject({ status: 'degraded', subgraphs: [{ name: 'users', status: 'down', database: 'unknown' }], bus: 'ok' });
+    expect(body).toMatchObject({ status: 'degraded', bus: 'ok' });
+    const subgraphs = (body['subgraphs'] as { name: string }[]);
+    expect(subgraphs.find((s) => s.name === 'users')).toMatchObject({ status: 'down', database: 'unknown' });
+    expect(subgraphs.find((s) => s.name === 'nonprofits')).toMatchObject({ status: 'up', database: 'ok' });
   });
 });
