@@ -1,0 +1,56 @@
+// The Charity Commission's register extract: a JSON array of objects with registered_charity_number,
+// linked_charity_number (0 for the main charity), charity_name, charity_registration_status
+// (Registered or Removed), date_of_registration, date_of_removal, charity_contact_web.
+import { MAX_NAME, WrongFormatError, clean, orNull, type ParsedEntry, type RegistryFormat } from './format.ts';
+import { NotAJsonArrayError, readJsonArray } from './json-array.ts';
+
+export const gbCharityCommission: RegistryFormat = {
+  registry: 'GB_CHARITY_COMMISSION',
+  country: 'GB',
+  async *parse(chunks): AsyncGenerator<ParsedEntry> {
+    try {
+      for await (const { line, text } of readJsonArray(chunks)) {
+        let row: Record<string, unknown>;
+        try {
+          row = JSON.parse(text) as Record<string, unknown>;
+        } catch {
+          yield { line, error: 'not a valid JSON object' };
+          continue;
+        }
+        if (typeof row !== 'object' || row === null || Array.isArray(row)) {
+          yield { line, error: 'not a JSON object' };
+          continue;
+        }
+        const number = clean(String(row['registered_charity_number'] ?? ''));
+        if (!/^\d{4,8}$/.test(number)) {
+          yield { line, error: `registered_charity_number "${number}" is not a charity number` };
+          continue;
+        }
+        const linked = Number(row['linked_charity_number'] ?? 0);
+        if (linked !== 0) {
+          yield { line, skipped: 'a linked charity (subsidiary) of a registered charity' };
+          continue;
+        }
+        const name = clean(String(row['charity_name'] ?? ''));
+        if (!name) {
+          yield { line, error: 'charity_name is empty' };
+          continue;
+        }
+        if (name.length > MAX_NAME) {
+          yield { line, error: `charity_name is longer than ${MAX_NAME} characters` };
+          continue;
+        }
+        const status = clean(String(row['charity_registration_status'] ?? ''));
+        if (status !== 'Registered' && status !== 'Removed') {
+          yield { line, error: `charity_registration_status "${status}" is neither Registered nor Removed` };
+          continue;
+        }
+        const web = typeof row['charity_contact_web'] === 'string' ? orNull(row['charity_contact_web']) : null;
+        yield { line, record: { registrationNumber: number, name, city: null, website: web, kind: null, listed: status === 'Registered' } };
+      }
+    } catch (error) {
+      if (error instanceof NotAJsonArrayError) throw new WrongFormatError(`not a Charity Commission JSON extract: ${error.message}`);
+      throw error;
+    }
+  },
+};

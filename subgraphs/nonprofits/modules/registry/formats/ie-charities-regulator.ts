@@ -1,0 +1,53 @@
+// The Charities Regulator's register: CSV with the header
+// Registered Charity Number,Registered Charity Name,Status,Address,Country Established
+import { MAX_NAME, WrongFormatError, clean, orNull, type ParsedEntry, type RegistryFormat } from './format.ts';
+import { readCsv } from './csv.ts';
+
+const HEADER = ['Registered Charity Number', 'Registered Charity Name', 'Status', 'Address', 'Country Established'];
+
+export const ieCharitiesRegulator: RegistryFormat = {
+  registry: 'IE_CHARITIES_REGULATOR',
+  country: 'IE',
+  async *parse(chunks): AsyncGenerator<ParsedEntry> {
+    let header = true;
+    for await (const { line, fields, error } of readCsv(chunks, ',')) {
+      if (header) {
+        header = false;
+        const names = fields.map((f) => clean(f.replace(/^\uFEFF/, '')));
+        if (names.length !== HEADER.length || names.some((n, i) => n !== HEADER[i])) {
+          throw new WrongFormatError(`not a Charities Regulator CSV: the header must be "${HEADER.join(',')}"`);
+        }
+        continue;
+      }
+      if (error) {
+        yield { line, error };
+        continue;
+      }
+      if (fields.length !== HEADER.length) {
+        yield { line, error: `expected ${HEADER.length} columns, found ${fields.length}` };
+        continue;
+      }
+      const [rcn, name, status, address] = fields.map(clean) as [string, string, string, string];
+      if (!/^\d{4,8}$/.test(rcn)) {
+        yield { line, error: `Registered Charity Number "${rcn}" is not a charity number` };
+        continue;
+      }
+      if (!name) {
+        yield { line, error: 'Registered Charity Name is empty' };
+        continue;
+      }
+      if (name.length > MAX_NAME) {
+        yield { line, error: `Registered Charity Name is longer than ${MAX_NAME} characters` };
+        continue;
+      }
+      if (status !== 'Registered' && status !== 'Deregistered') {
+        yield { line, error: `Status "${status}" is neither Registered nor Deregistered` };
+        continue;
+      }
+      // The address is free text; its last part is the town or county.
+      const city = orNull(address.split(',').at(-1));
+      yield { line, record: { registrationNumber: rcn, name, city, website: null, kind: null, listed: status === 'Registered' } };
+    }
+    if (header) throw new WrongFormatError('the file is empty');
+  },
+};

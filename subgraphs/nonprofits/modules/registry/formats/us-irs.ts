@@ -1,0 +1,36 @@
+// IRS Publication 78 data: pipe-delimited, no header:
+// EIN|Legal Name|City|State|Country|Deductibility Status
+import { clean, MAX_NAME, orNull, type ParsedEntry, type RegistryFormat } from './format.ts';
+import { readLines } from './lines.ts';
+
+export const usIrs: RegistryFormat = {
+  registry: 'US_IRS',
+  country: 'US',
+  async *parse(chunks): AsyncGenerator<ParsedEntry> {
+    for await (const { line, text } of readLines(chunks)) {
+      if (text.trim() === '') continue;
+      const fields = text.split('|');
+      if (fields.length !== 6) {
+        yield { line, error: `expected 6 fields separated by "|", found ${fields.length}` };
+        continue;
+      }
+      const [ein, name, city, , , status] = fields as [string, string, string, string, string, string];
+      const number = clean(ein);
+      if (!/^\d{9}$/.test(number)) {
+        yield { line, error: `EIN "${number}" is not 9 digits` };
+        continue;
+      }
+      const legalName = clean(name);
+      if (!legalName) {
+        yield { line, error: 'the legal name is empty' };
+        continue;
+      }
+      if (legalName.length > MAX_NAME) {
+        yield { line, error: `the legal name is longer than ${MAX_NAME} characters` };
+        continue;
+      }
+      // Publication 78 lists only organisations that can receive deductible gifts today.
+      yield { line, record: { registrationNumber: number, name: legalName, city: orNull(city), website: null, kind: orNull(status), listed: true } };
+    }
+  },
+};
