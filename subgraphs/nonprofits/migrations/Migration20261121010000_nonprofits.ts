@@ -2,8 +2,11 @@ import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261121010000_nonprofits extends Migration {
   override up(): void {
-    // Trigram search (typo-tolerant, prefix-friendly) over a million names.
-    this.addSql('create extension if not exists pg_trgm');
+    // Trigram search (typo-tolerant, prefix-friendly) over a million names. The extension lives in
+    // this subgraph's schema unless the database already has it (then usually in public): both are
+    // on the search path here and in search.ts.
+    this.addSql('create extension if not exists pg_trgm with schema "nonprofits"');
+    this.addSql('set local search_path = "nonprofits", public');
     this.addSql(`create table "nonprofits"."nonprofit" (
       "id" uuid not null primary key,
       "registry" varchar(255) not null,

@@ -34,11 +34,13 @@ export async function searchNonprofits(em: EntityManager, args: SearchArgs): Pro
   const offset = page.after ?? 0;
 
   const rows = await em.transactional(async (tx) => {
+    // pg_trgm's functions live in this subgraph's schema (or public, where a database had it already).
+    await tx.execute('set local search_path = "nonprofits", public');
     await tx.execute(`set local pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY_THRESHOLD}`);
     return tx.execute<Record<string, unknown>[]>(
-      `select n.*, word_similarity(?, lower(n.name)) as "score", similarity(?, lower(n.name)) as "closeness"
+      `select n.*, word_similarity(?::text, lower(n.name)) as "score", similarity(?::text, lower(n.name)) as "closeness"
        from "nonprofits"."nonprofit" n
-       where (? <% lower(n.name) or n.registration_number = any(?::text[]))
+       where (?::text <% lower(n.name) or n.registration_number = any(?::text[]))
          and (?::text is null or n.country = ?)
          and (not ?::boolean or n.verification_status = 'VERIFIED')
        order by (n.registration_number = any(?::text[])) desc, "score" desc, "closeness" desc, n.name, n.id
