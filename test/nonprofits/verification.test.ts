@@ -2,7 +2,7 @@
 // audit trail, suspension; every rule and role of the contract, through the gateway.
 import pg from 'pg';
 import { contract } from '../harness/contract.ts';
-import { codes } from '../harness/client.ts';
+import { codes, type GraphQLResult } from '../harness/client.ts';
 import { startTestPlatform, type TestPlatform } from '../harness/platform.ts';
 import { signInAdmin, signUp, type TestAccount } from '../harness/factories.ts';
 import type { EventEnvelope } from '../../kit/events/bus.ts';
@@ -127,11 +127,11 @@ describe('VerificationQueue', () => {
     const page = first.data!['verificationQueue'];
     expect(page.edges).toHaveLength(2);
     expect(page.pageInfo.hasNextPage).toBe(true);
-    const all = [];
+    const all: unknown[] = [];
     let after: string | null = null;
     for (;;) {
-      const result = await platform.send(contract('VerificationQueue'), { first: 2, after }, { token: admin.token });
-      const connection = result.data!['verificationQueue'];
+      const result: GraphQLResult = await platform.send(contract('VerificationQueue'), { first: 2, after }, { token: admin.token });
+      const connection: { edges: { node: unknown }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } = result.data!['verificationQueue'];
       all.push(...connection.edges.map((e: { node: unknown }) => e.node));
       if (!connection.pageInfo.hasNextPage) break;
       after = connection.pageInfo.endCursor;
