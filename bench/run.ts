@@ -1,7 +1,8 @@
 // `npm run bench -- <name>`: benchmarks, each printing its figures beside a baseline measured in the same run.
 import { benchGateway } from './gateway.ts';
+import { benchRegistry } from './registry.ts';
 
-const BENCHES: Record<string, () => Promise<void>> = { gateway: benchGateway };
+const BENCHES: Record<string, () => Promise<void>> = { gateway: benchGateway, registry: benchRegistry };
 
 const names = process.argv.slice(2);
 if (names.length === 0 || names.some((n) => !BENCHES[n])) {

@@ -11,7 +11,8 @@ export const NonprofitSchema = defineEntity({
   uniques: [{ name: 'nonprofit_registry_number_unique', properties: ['registry', 'registrationNumber'] }],
   indexes: [
     // Trigram search over lower-cased names (see search.ts).
-    { name: 'nonprofit_name_trgm', expression: 'create index "nonprofit_name_trgm" on "nonprofits"."nonprofit" using gin (lower("name") gin_trgm_ops)' },
+    { name: 'nonprofit_name_trgm', expression: 'create index "nonprofit_name_trgm" on "nonprofits"."nonprofit" using gist (lower("name") gist_trgm_ops)' },
+    { name: 'nonprofit_registration_number', properties: ['registrationNumber'] },
     { name: 'nonprofit_verified', expression: `create index "nonprofit_verified" on "nonprofits"."nonprofit" ("country") where "verification_status" = 'VERIFIED'` },
   ],
   properties: {

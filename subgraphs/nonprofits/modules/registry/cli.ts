@@ -77,7 +77,8 @@ async function main(argv: string[]): Promise<number> {
 
 function printSummary(s: LoadSummary, file: string, seconds: number): void {
   const n = (value: number) => value.toLocaleString('en-US');
-  console.log(`${s.registry} loaded from ${file} in ${seconds.toFixed(1)}s`);
+  const peakMb = process.resourceUsage().maxRSS / 1024;
+  console.log(`${s.registry} loaded from ${file} in ${seconds.toFixed(1)}s (${n(Math.round(s.read / Math.max(seconds, 0.001)))} rows/s, peak memory ${peakMb.toFixed(0)} MB)`);
   console.log(`  read ${n(s.read)}, added ${n(s.added)}, changed ${n(s.changed)}, removed ${n(s.removed)}, rejected ${n(s.rejected)}` +
     (s.skipped ? `, skipped ${n(s.skipped)}` : '') + (s.duplicates ? `, duplicates ${n(s.duplicates)}` : '') +
     (s.suspended ? `, verified nonprofits suspended ${n(s.suspended)}` : ''));
