@@ -34,3 +34,10 @@ export interface RegistryFormat {
 export const clean = (value: string | undefined): string => (value ?? '').trim().replace(/\s+/g, ' ');
 export const orNull = (value: string | undefined): string | null => clean(value) || null;
 export const MAX_NAME = 500;
+
+/** Why a registered name cannot be taken, or null when it can. */
+export function nameProblem(name: string, column: string): string | null {
+  if (!name) return `${column} is empty`;
+  if (name.length > MAX_NAME) return `${column} is longer than ${MAX_NAME} characters`;
+  return null;
+}

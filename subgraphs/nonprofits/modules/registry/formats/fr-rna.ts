@@ -1,6 +1,6 @@
 // The RNA "waldec" export: ";"-separated CSV with a header; the columns used are id (W and 9
 // digits), titre, adrs_libcommune and position (A active, D dissolved, S deleted).
-import { MAX_NAME, WrongFormatError, clean, orNull, type ParsedEntry, type RegistryFormat } from './format.ts';
+import { WrongFormatError, nameProblem, clean, orNull, type ParsedEntry, type RegistryFormat } from './format.ts';
 import { readCsv } from './csv.ts';
 
 const REQUIRED = ['id', 'titre', 'adrs_libcommune', 'position'] as const;
@@ -35,12 +35,9 @@ export const frRna: RegistryFormat = {
         continue;
       }
       const name = clean(fields[columns.titre]);
-      if (!name) {
-        yield { line, error: 'titre is empty' };
-        continue;
-      }
-      if (name.length > MAX_NAME) {
-        yield { line, error: `titre is longer than ${MAX_NAME} characters` };
+      const problem = nameProblem(name, 'titre');
+      if (problem) {
+        yield { line, error: problem };
         continue;
       }
       const position = clean(fields[columns.position]).toUpperCase();

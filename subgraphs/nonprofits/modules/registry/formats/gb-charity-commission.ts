@@ -1,7 +1,7 @@
 // The Charity Commission's register extract: a JSON array of objects with registered_charity_number,
 // linked_charity_number (0 for the main charity), charity_name, charity_registration_status
 // (Registered or Removed), date_of_registration, date_of_removal, charity_contact_web.
-import { MAX_NAME, WrongFormatError, clean, orNull, type ParsedEntry, type RegistryFormat } from './format.ts';
+import { WrongFormatError, nameProblem, clean, orNull, type ParsedEntry, type RegistryFormat } from './format.ts';
 import { NotAJsonArrayError, readJsonArray } from './json-array.ts';
 
 export const gbCharityCommission: RegistryFormat = {
@@ -32,12 +32,9 @@ export const gbCharityCommission: RegistryFormat = {
           continue;
         }
         const name = clean(String(row['charity_name'] ?? ''));
-        if (!name) {
-          yield { line, error: 'charity_name is empty' };
-          continue;
-        }
-        if (name.length > MAX_NAME) {
-          yield { line, error: `charity_name is longer than ${MAX_NAME} characters` };
+        const problem = nameProblem(name, 'charity_name');
+        if (problem) {
+          yield { line, error: problem };
           continue;
         }
         const status = clean(String(row['charity_registration_status'] ?? ''));

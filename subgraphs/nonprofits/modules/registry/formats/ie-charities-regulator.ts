@@ -1,6 +1,6 @@
 // The Charities Regulator's register: CSV with the header
 // Registered Charity Number,Registered Charity Name,Status,Address,Country Established
-import { MAX_NAME, WrongFormatError, clean, orNull, type ParsedEntry, type RegistryFormat } from './format.ts';
+import { WrongFormatError, nameProblem, clean, orNull, type ParsedEntry, type RegistryFormat } from './format.ts';
 import { readCsv } from './csv.ts';
 
 const HEADER = ['Registered Charity Number', 'Registered Charity Name', 'Status', 'Address', 'Country Established'];
@@ -32,12 +32,9 @@ export const ieCharitiesRegulator: RegistryFormat = {
         yield { line, error: `Registered Charity Number "${rcn}" is not a charity number` };
         continue;
       }
-      if (!name) {
-        yield { line, error: 'Registered Charity Name is empty' };
-        continue;
-      }
-      if (name.length > MAX_NAME) {
-        yield { line, error: `Registered Charity Name is longer than ${MAX_NAME} characters` };
+      const problem = nameProblem(name, 'Registered Charity Name');
+      if (problem) {
+        yield { line, error: problem };
         continue;
       }
       if (status !== 'Registered' && status !== 'Deregistered') {

@@ -1,6 +1,6 @@
 // IRS Publication 78 data: pipe-delimited, no header:
 // EIN|Legal Name|City|State|Country|Deductibility Status
-import { clean, MAX_NAME, orNull, type ParsedEntry, type RegistryFormat } from './format.ts';
+import { clean, nameProblem, orNull, type ParsedEntry, type RegistryFormat } from './format.ts';
 import { readLines } from './lines.ts';
 
 export const usIrs: RegistryFormat = {
@@ -21,12 +21,9 @@ export const usIrs: RegistryFormat = {
         continue;
       }
       const legalName = clean(name);
-      if (!legalName) {
-        yield { line, error: 'the legal name is empty' };
-        continue;
-      }
-      if (legalName.length > MAX_NAME) {
-        yield { line, error: `the legal name is longer than ${MAX_NAME} characters` };
+      const problem = nameProblem(legalName, 'the legal name');
+      if (problem) {
+        yield { line, error: problem };
         continue;
       }
       // Publication 78 lists only organisations that can receive deductible gifts today.
