@@ -1,7 +1,7 @@
 // `npm start`: the whole platform in one process (embedded unless DATABASE_URL / REDIS_URL say
 // otherwise), or `npm start -- users` for one service, as the containers of docker-compose.yml run.
 import { ConfigError, loadConfig } from '../kit/config.ts';
-import { describeDatabase } from '../kit/db/database.ts';
+import { DatabaseInUseError, describeDatabase } from '../kit/db/database.ts';
 import { ALL_SERVICES, startPlatform, type ServiceName } from './platform.ts';
 
 const started = Date.now();
@@ -13,12 +13,7 @@ try {
   const services = (requested.length ? requested : ALL_SERVICES) as ServiceName[];
   const platform = await startPlatform({ config, services });
   const { runtime } = platform;
-  const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  const lines = [
-    `Givegraph ready in ${seconds}s: ${services.join(', ')} on ${describeDatabase(runtime.database)}, ${runtime.bus.kind === 'redis' ? 'Redis' : 'in-process'} event bus`,
-    ...(platform.url ? [`GraphQL: ${platform.url}   health: ${platform.url.replace(/\/graphql$/, '/health')}`] : []),
-  ];
-  console.log(lines.join('\n')); // one write, so that whoever waits for "ready" also has the URL
+  // Signals are handled before "ready" is announced: whoever waits for it may stop us at once.
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -29,9 +24,15 @@ try {
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  const lines = [
+    `Givegraph ready in ${seconds}s: ${services.join(', ')} on ${describeDatabase(runtime.database)}, ${runtime.bus.kind === 'redis' ? 'Redis' : 'in-process'} event bus`,
+    ...(platform.url ? [`GraphQL: ${platform.url}   health: ${platform.url.replace(/\/graphql$/, '/health')}`] : []),
+  ];
+  console.log(lines.join('\n')); // one write, so that whoever waits for "ready" also has the URL
 } catch (error) {
-  if (error instanceof ConfigError) {
-    console.error(`Configuration error: ${error.message}`);
+  if (error instanceof ConfigError || error instanceof DatabaseInUseError) {
+    console.error(error instanceof ConfigError ? `Configuration error: ${error.message}` : error.message);
     process.exit(2);
   }
   throw error;

@@ -94,3 +94,20 @@ describe('npm start, embedded', () => {
     expect(stderr).toContain('Configuration error: PORT must be a whole number from 1 to 65535, not "eighty"');
   });
 });
+
+describe('the embedded database has one user at a time', () => {
+  it('refuses a second process on the same DATA_DIR with a clear message, and frees it when the first stops', async () => {
+    const port = await freePortBlock(6);
+    const first = await start(port);
+    const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, NODE_OPTIONS: '' };
+    delete env['DATABASE_URL'];
+    const loader = spawn(process.execPath, ['subgraphs/nonprofits/modules/registry/cli.ts', '--registry', 'US_IRS', '--file', 'package.json'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    loader.stderr!.on('data', (chunk) => (stderr += chunk));
+    expect(await new Promise((resolve) => loader.once('exit', resolve))).toBe(2);
+    expect(stderr).toContain(`The embedded database in ${dataDir} is in use by process ${first.child.pid}`);
+    expect(await stop(first.child)).toBe(0);
+    const second = await start(port);
+    expect(await stop(second.child)).toBe(0);
+  }, 120_000);
+});

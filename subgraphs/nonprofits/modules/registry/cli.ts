@@ -7,7 +7,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, SUBGRAPH_NAMES } from '../../../../kit/config.ts';
-import { openDatabase } from '../../../../kit/db/database.ts';
+import { DatabaseInUseError, openDatabase } from '../../../../kit/db/database.ts';
 import { openSubgraphOrm } from '../../../../kit/db/orm.ts';
 import { Outbox } from '../../../../kit/events/outbox.ts';
 import { nonprofitsSubgraph } from '../../index.ts';
@@ -91,8 +91,8 @@ function printSummary(s: LoadSummary, file: string, seconds: number): void {
 try {
   process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
-  if (error instanceof ConfigError) {
-    console.error(`Configuration error: ${error.message}`);
+  if (error instanceof ConfigError || error instanceof DatabaseInUseError) {
+    console.error(error instanceof ConfigError ? `Configuration error: ${error.message}` : `registry:load: ${error.message}`);
     process.exitCode = 2;
   } else {
     console.error('registry:load failed:', error);
