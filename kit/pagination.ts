@@ -10,7 +10,7 @@ export interface PageRequest<TCursor> {
   after: TCursor | undefined;
 }
 
-/** Checks `first` and decodes `after`; `decode` returns undefined for a cursor it does not know. */
+/** Checks `first` and decodes `after`; `decode` (given an object or array) returns undefined for a cursor it does not know. */
 export function pageRequest<TCursor>(
   args: { first?: number | null; after?: string | null },
   decode: (value: unknown) => TCursor | undefined,
@@ -26,7 +26,7 @@ export function pageRequest<TCursor>(
   } catch {
     throw badInput('after', 'after is not a cursor this list gave');
   }
-  const after = decode(parsed);
+  const after = parsed === null || typeof parsed !== 'object' ? undefined : decode(parsed);
   if (after === undefined) throw badInput('after', 'after is not a cursor this list gave');
   return { first, after };
 }

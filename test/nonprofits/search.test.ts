@@ -83,6 +83,8 @@ describe('SearchNonprofits', () => {
     ['country', { query: 'red cross', country: 'ZZ' }],
     ['first', { query: 'red cross', first: 0 }],
     ['after', { query: 'red cross', after: 'not-a-cursor' }],
+    ['after', { query: 'red cross', after: Buffer.from('null').toString('base64url') }],
+    ['after', { query: 'red cross', after: Buffer.from('{"o":-5}').toString('base64url') }],
   ])('answers BAD_USER_INPUT naming %s', async (field, variables) => {
     const result = await search(variables);
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });

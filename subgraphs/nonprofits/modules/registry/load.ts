@@ -82,7 +82,7 @@ export async function loadRegistry(options: LoadOptions): Promise<LoadSummary> {
         summary.rejected++;
         if (summary.rejections.length < KEPT_REJECTIONS) summary.rejections.push({ line: entry.line, reason: entry.error });
         if (summary.read === KEPT_REJECTIONS && summary.rejected === summary.read) {
-          throw new WrongFormatError(`the first ${KEPT_REJECTIONS} lines are all malformed (line 1: ${summary.rejections[0]!.reason})`);
+          throw new WrongFormatError(`the first ${KEPT_REJECTIONS} lines are all malformed (line ${summary.rejections[0]!.line}: ${summary.rejections[0]!.reason})`);
         }
       } else {
         summary.skipped++;
