@@ -82,6 +82,7 @@ function printSummary(s: LoadSummary, file: string, seconds: number): void {
   console.log(`  read ${n(s.read)}, added ${n(s.added)}, changed ${n(s.changed)}, removed ${n(s.removed)}, rejected ${n(s.rejected)}` +
     (s.skipped ? `, skipped ${n(s.skipped)}` : '') + (s.duplicates ? `, duplicates ${n(s.duplicates)}` : '') +
     (s.suspended ? `, verified nonprofits suspended ${n(s.suspended)}` : ''));
+  console.log(`  read and staged in ${s.timings.stagingSeconds.toFixed(1)}s, merged in ${s.timings.mergingSeconds.toFixed(1)}s`);
   if (s.rejected > 0) {
     console.log(`  rejected lines${s.rejected > s.rejections.length ? ` (the first ${s.rejections.length} of ${n(s.rejected)})` : ''}:`);
     for (const r of s.rejections) console.log(`    line ${r.line}: ${r.reason}`);
