@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { BaseSubgraphContext, SubgraphDeps } from '../../kit/subgraph.ts';
 import { isUuid } from '../../kit/db/transaction.ts';
+import { loadByIds } from '../../kit/db/loaders.ts';
 import { UserSchema, type User } from './modules/user/user.entity.ts';
 import { followedAmong } from './modules/follow/follow.service.ts';
 
@@ -19,12 +20,7 @@ export function usersContext(base: BaseSubgraphContext, deps: SubgraphDeps): Use
     ...base,
     deps,
     loaders: {
-      userById: new DataLoader(async (ids) => {
-        const valid = ids.filter(isUuid);
-        const users = valid.length ? await em.find(UserSchema, { id: { $in: valid } }) : [];
-        const byId = new Map(users.map((u) => [u.id, u]));
-        return ids.map((id) => byId.get(id) ?? null);
-      }),
+      userById: new DataLoader((ids) => loadByIds(em, UserSchema, ids)),
       viewerFollows: new DataLoader(async (ids) => {
         if (viewer?.kind !== 'user') return ids.map(() => false);
         const followed = await followedAmong(em, viewer.id, ids.filter(isUuid));
