@@ -9,8 +9,7 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { SUBGRAPH_NAMES } from '../kit/config.ts';
-import { openSubgraphOrm } from '../kit/db/orm.ts';
+import { openOrmFor } from '../kit/subgraph.ts';
 import { nonprofitsSubgraph } from '../subgraphs/nonprofits/index.ts';
 import { searchNonprofits } from '../subgraphs/nonprofits/modules/nonprofit/search.ts';
 import { createTestDatabase } from '../test/harness/platform.ts';
@@ -55,10 +54,7 @@ export async function benchRegistry(): Promise<void> {
     console.log(`ratio: the load runs at ${((loadRate / copyRate) * 100).toFixed(0)}% of the plain COPY rate (aim: at least 50%); peak RSS ${peak} MB (aim: under 300 MB)\n`);
 
     // Search over the million rows.
-    const orm = await openSubgraphOrm({
-      database: { kind: 'postgresql', url: database.url }, schema: 'nonprofits', allSchemas: SUBGRAPH_NAMES,
-      entities: nonprofitsSubgraph.entities, migrations: nonprofitsSubgraph.migrations,
-    });
+    const orm = await openOrmFor(nonprofitsSubgraph, { kind: 'postgresql', url: database.url });
     await orm.em.fork().execute('analyze "nonprofits"."nonprofit"');
     console.log('| query | matches on page 1 | p50 ms | p99 ms |\n| --- | --- | --- | --- |');
     for (const query of QUERIES) {

@@ -10,6 +10,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/res
 import type { Constructor, EntitySchema } from '@mikro-orm/core';
 import type { Migration } from '@mikro-orm/migrations';
 import { openSubgraphOrm, type EntityManager, type SubgraphOrm } from './db/orm.ts';
+import type { Database } from './db/database.ts';
 import { OutboxRelay } from './events/relay.ts';
 import { Outbox } from './events/outbox.ts';
 import type { Consumer, EventEnvelope, EventHandler } from './events/bus.ts';
@@ -62,13 +63,7 @@ export async function startSubgraph<TContext extends BaseSubgraphContext>(
 ): Promise<RunningSubgraph<TContext>> {
   const { name } = definition;
   const log = runtime.log.child(name);
-  const orm = await openSubgraphOrm({
-    database: runtime.database,
-    schema: name,
-    allSchemas: SUBGRAPH_NAMES,
-    entities: definition.entities,
-    migrations: definition.migrations,
-  });
+  const orm = await openOrmFor(definition, runtime.database);
   const relay = new OutboxRelay({ orm, schema: name, bus: runtime.bus, log: log.error });
   orm.em.getEventManager().registerSubscriber({ afterTransactionCommit: () => relay.wake() });
   const deps: SubgraphDeps = { runtime, orm, outbox: new Outbox(name, name), relay };
@@ -145,6 +140,13 @@ export async function startSubgraph<TContext extends BaseSubgraphContext>(
       await orm.close();
     }),
   };
+}
+
+/** A subgraph's ORM on `database`: its schema, its entities, its migrations applied. */
+export function openOrmFor(definition: Pick<SubgraphDefinition<never>, 'name' | 'entities' | 'migrations'>, database: Database): Promise<SubgraphOrm> {
+  return openSubgraphOrm({
+    database, schema: definition.name, allSchemas: SUBGRAPH_NAMES, entities: definition.entities, migrations: definition.migrations,
+  });
 }
 
 async function health(orm: SubgraphOrm): Promise<boolean> {

@@ -1,5 +1,5 @@
 // Each subgraph's migrations build exactly the tables its entities describe.
-import { openSubgraphOrm } from '../../kit/db/orm.ts';
+import { openOrmFor } from '../../kit/subgraph.ts';
 import { SUBGRAPH_NAMES } from '../../kit/config.ts';
 import { SUBGRAPHS } from '../../platform/services.ts';
 import { createTestDatabase } from '../harness/platform.ts';
@@ -12,10 +12,7 @@ describe.each(SUBGRAPH_NAMES)('the %s migrations', (name) => {
     const database = await createTestDatabase();
     try {
       const definition = SUBGRAPHS[name];
-      const open = () => openSubgraphOrm({
-        database: { kind: 'postgresql', url: database.url }, schema: name, allSchemas: SUBGRAPH_NAMES,
-        entities: definition.entities, migrations: definition.migrations,
-      });
+      const open = () => openOrmFor(definition, { kind: 'postgresql', url: database.url });
       const orm = await open();
       const diff = await orm.schema.getUpdateSchemaSQL({ wrap: false });
       const statements = diff.split('\n').filter((line) => line.trim() && !KIT_TABLES.test(line));

@@ -6,9 +6,9 @@
 // 3 the file is not in the registry's format or would unlist too much: nothing written; 1 anything else.
 import { createReadStream, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig, SUBGRAPH_NAMES } from '../../../../kit/config.ts';
+import { ConfigError, loadConfig } from '../../../../kit/config.ts';
 import { DatabaseInUseError, openDatabase } from '../../../../kit/db/database.ts';
-import { openSubgraphOrm } from '../../../../kit/db/orm.ts';
+import { openOrmFor } from '../../../../kit/subgraph.ts';
 import { Outbox } from '../../../../kit/events/outbox.ts';
 import { nonprofitsSubgraph } from '../../index.ts';
 import { REGISTRIES, type Registry } from '../nonprofit/nonprofit.entity.ts';
@@ -48,9 +48,7 @@ async function main(argv: string[]): Promise<number> {
 
   const config = loadConfig();
   const database = await openDatabase(config);
-  const orm = await openSubgraphOrm({
-    database, schema: 'nonprofits', allSchemas: SUBGRAPH_NAMES, entities: nonprofitsSubgraph.entities, migrations: nonprofitsSubgraph.migrations,
-  });
+  const orm = await openOrmFor(nonprofitsSubgraph, database);
   const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 });
   const progress = createProgress(size);
   const started = Date.now();
