@@ -40,18 +40,22 @@ export class DatabaseInUseError extends Error {
  */
 function lockEmbedded(dataDir: string): () => void {
   const file = join(dataDir, 'embedded-database.lock');
-  try {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      // Created only if absent: two processes starting at once cannot both take it.
+      writeFileSync(file, String(process.pid), { flag: 'wx' });
+      return () => rmSync(file, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 0) throw error;
+    }
     const owner = Number(readFileSync(file, 'utf8'));
-    if (Number.isInteger(owner) && owner !== process.pid && isAlive(owner)) {
+    if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && isAlive(owner)) {
       throw new DatabaseInUseError(
         `The embedded database in ${dataDir} is in use by process ${owner} (a running npm start?). Stop it first, or use DATABASE_URL.`,
       );
     }
-  } catch (error) {
-    if (error instanceof DatabaseInUseError) throw error; // otherwise: no lock yet
+    rmSync(file, { force: true }); // left by a process that is gone: take it over
   }
-  writeFileSync(file, String(process.pid));
-  return () => rmSync(file, { force: true });
 }
 
 function isAlive(pid: number): boolean {

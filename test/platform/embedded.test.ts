@@ -1,7 +1,7 @@
 // The first command a new user runs: `npm start` with nothing configured runs the whole platform
 // in one process on an embedded database, keeps its data in DATA_DIR, and comes back with it.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
@@ -109,5 +109,16 @@ describe('the embedded database has one user at a time', () => {
     expect(await stop(first.child)).toBe(0);
     const second = await start(port);
     expect(await stop(second.child)).toBe(0);
+  }, 120_000);
+
+  it('takes over a lock left by a process that is gone', async () => {
+    const gone = spawn(process.execPath, ['-e', '']);
+    await new Promise((resolve) => gone.once('exit', resolve));
+    writeFileSync(join(dataDir, 'embedded-database.lock'), String(gone.pid));
+    const port = await freePortBlock(6);
+    const platform = await start(port);
+    expect(readFileSync(join(dataDir, 'embedded-database.lock'), 'utf8')).toBe(String(platform.child.pid));
+    expect(await stop(platform.child)).toBe(0);
+    expect(existsSync(join(dataDir, 'embedded-database.lock'))).toBe(false);
   }, 120_000);
 });

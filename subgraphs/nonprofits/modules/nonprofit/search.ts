@@ -33,17 +33,35 @@ export async function searchNonprofits(em: EntityManager, args: SearchArgs): Pro
   });
   const offset = page.after ?? 0;
 
-  const filters = `(?::text is null or n.country = ?) and (not ?::boolean or n.verification_status = 'VERIFIED')`;
-  const filterParams = [country, country, args.verifiedOnly === true];
-  const rows = await em.transactional(async (tx) => {
-    if (numbers.length > 0) {
-      // A registration number, written as one registry or another writes it.
-      return tx.execute<Record<string, unknown>[]>(
-        `select n.* from "nonprofits"."nonprofit" n where n.registration_number = any(?::text[]) and ${filters}
-         order by n.registry, n.id limit ? offset ?`,
-        [`{${numbers.join(',')}}`, ...filterParams, page.first + 1, offset],
-      );
-    }
+  const filter: Filter = { country, verifiedOnly: args.verifiedOnly === true, limit: page.first + 1, offset };
+  const rows = numbers.length > 0 ? await findByNumber(em, numbers, filter) : await findByName(em, query, filter);
+  const nonprofits = rows.map((row) => em.map(NonprofitSchema, row));
+  const cursors = new Map(nonprofits.map((n, i) => [n, { o: offset + i + 1 }]));
+  return connection(nonprofits, page.first, (n) => cursors.get(n));
+}
+
+interface Filter {
+  country: string | null;
+  verifiedOnly: boolean;
+  limit: number;
+  offset: number;
+}
+
+const FILTERS = `(?::text is null or n.country = ?) and (not ?::boolean or n.verification_status = 'VERIFIED')`;
+const filterParams = (f: Filter) => [f.country, f.country, f.verifiedOnly];
+
+/** A registration number, written as one registry or another writes it. */
+function findByNumber(em: EntityManager, numbers: string[], filter: Filter) {
+  return em.execute<Record<string, unknown>[]>(
+    `select n.* from "nonprofits"."nonprofit" n where n.registration_number = any(?::text[]) and ${FILTERS}
+     order by n.registry, n.id limit ? offset ?`,
+    [`{${numbers.join(',')}}`, ...filterParams(filter), filter.limit, filter.offset],
+  );
+}
+
+/** A name, in a transaction for the search settings it sets locally. */
+function findByName(em: EntityManager, query: string, filter: Filter) {
+  return em.transactional(async (tx) => {
     // pg_trgm's functions live in this subgraph's schema (or public, where a database had it already).
     await tx.execute('set local search_path = "nonprofits", public');
     await tx.execute(`set local pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY_THRESHOLD}`);
@@ -53,13 +71,10 @@ export async function searchNonprofits(em: EntityManager, args: SearchArgs): Pro
     // (measured in bench/README.md); exact ties are rare among real names.
     return tx.execute<Record<string, unknown>[]>(
       `select n.* from "nonprofits"."nonprofit" n
-       where lower(n.name) %> ?::text and ${filters}
+       where lower(n.name) %> ?::text and ${FILTERS}
        order by lower(n.name) <-> ?::text
        limit ? offset ?`,
-      [query, ...filterParams, query, page.first + 1, offset],
+      [query, ...filterParams(filter), query, filter.limit, filter.offset],
     );
   });
-  const nonprofits = rows.map((row) => em.map(NonprofitSchema, row));
-  const cursors = new Map(nonprofits.map((n, i) => [n, { o: offset + i + 1 }]));
-  return connection(nonprofits, page.first, (n) => cursors.get(n));
 }
