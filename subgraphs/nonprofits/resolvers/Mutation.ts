@@ -3,7 +3,7 @@ import { requireAdmin, requireAnyRole, requireUser } from '../../../kit/guards.t
 import { applyForVerification } from '../modules/verification/apply.service.ts';
 import { reviewVerification } from '../modules/verification/review.service.ts';
 import { suspendNonprofit } from '../modules/nonprofit/suspension.service.ts';
-import { REVIEWERS } from './Query.ts';
+import { REVIEWERS } from '../modules/verification/access.ts';
 
 export const Mutation: MutationResolvers = {
   applyForNonprofitVerification: (_, { input }, ctx) => applyForVerification(ctx.em, ctx.deps, requireUser(ctx).id, input),

@@ -5,8 +5,7 @@ import { isUuid } from '../../../kit/db/transaction.ts';
 import { searchNonprofits } from '../modules/nonprofit/search.ts';
 import { verificationQueue } from '../modules/verification/queue.ts';
 import { VerificationRequestSchema } from '../modules/verification/verification.entity.ts';
-
-export const REVIEWERS = ['REVIEWER', 'ADMIN'] as const;
+import { canSeeRequest, REVIEWERS } from '../modules/verification/access.ts';
 
 export const Query: QueryResolvers = {
   nonprofit: (_, { id }, { loaders }) => loaders.nonprofitById.load(id),
@@ -17,8 +16,7 @@ export const Query: QueryResolvers = {
     if (!isUuid(id)) return null;
     const request = await ctx.em.findOne(VerificationRequestSchema, { id });
     if (!request) return null;
-    const reviewer = REVIEWERS.some((role) => viewer.roles.includes(role));
-    if (request.applicantId !== viewer.id && !reviewer) throw forbidden('Only the applicant and reviewers see a verification request');
+    if (!canSeeRequest(viewer, request)) throw forbidden('Only the applicant and reviewers see a verification request');
     return request;
   },
 };
