@@ -118,6 +118,21 @@ describe('ApplyForVerification', () => {
   });
 });
 
+describe('a verification request', () => {
+  it('is seen by its applicant and reviewers, refused to anyone else', async () => {
+    const request = (await apply('530000019')).data!['applyForNonprofitVerification'];
+    const query = 'query($id: ID!) { verificationRequest(id: $id) { id status contactEmail } }';
+    for (const who of [applicant, reviewer, admin]) {
+      const seen = await platform.send(query, { id: request.id }, { token: who.token });
+      expect(seen.data!['verificationRequest']).toEqual({ id: request.id, status: 'PENDING_REVIEW', contactEmail: 'director@helping.example.org' });
+    }
+    const stranger = await signUp(platform);
+    const refused = await platform.send(query, { id: request.id }, { token: stranger.token });
+    expect(codes(refused)).toEqual(['FORBIDDEN']);
+    expect(refused.data!['verificationRequest']).toBeNull();
+  });
+});
+
 describe('VerificationQueue', () => {
   it('shows open requests oldest first to reviewers and admins, page by page', async () => {
     await apply('530000010');
