@@ -5,7 +5,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/res
 import type { SubgraphDefinition } from '../../kit/subgraph.ts';
 import { nonprofitsContext, type NonprofitsContext } from './context.ts';
 import { resolvers } from './resolvers/index.ts';
-import { NonprofitSchema } from './modules/nonprofit/nonprofit.entity.ts';
+import { NonprofitSchema, NonprofitWordSchema } from './modules/nonprofit/nonprofit.entity.ts';
 import { VerificationDecisionSchema, VerificationRequestSchema } from './modules/verification/verification.entity.ts';
 import { migrations } from './migrations/index.ts';
 
@@ -13,7 +13,7 @@ export const nonprofitsSubgraph: SubgraphDefinition<NonprofitsContext> = {
   name: 'nonprofits',
   typeDefs: parse(readFileSync(new URL('../../schema/nonprofits.graphql', import.meta.url), 'utf8')),
   resolvers: resolvers as GraphQLResolverMap<NonprofitsContext>,
-  entities: [NonprofitSchema, VerificationRequestSchema, VerificationDecisionSchema],
+  entities: [NonprofitSchema, NonprofitWordSchema, VerificationRequestSchema, VerificationDecisionSchema],
   migrations,
   context: nonprofitsContext,
 };

@@ -1,11 +1,15 @@
-// Finding a nonprofit by name among a million: pg_trgm word similarity (typos and prefixes
-// forgiven) on a GIN index, or the exact registration number; most relevant first.
+// Finding a nonprofit by name among a million, or by its registration number. A name search
+// matches words: every word typed must be in the name, the last one may be the start of a word,
+// and a word the register does not hold is read as the closest words it does hold (typos
+// forgiven). Shortest names first: among names holding every word, the shortest is the closest
+// to what was typed, and an index hands them out in that order.
 import { badInput } from '../../../../kit/errors.ts';
 import { isCountryCode } from '../../../../kit/countries.ts';
 import { connection, pageRequest, type Connection } from '../../../../kit/pagination.ts';
 import type { EntityManager } from '../../../../kit/db/orm.ts';
 import { NonprofitSchema, REGISTRIES, type Nonprofit } from './nonprofit.entity.ts';
 import { normalizeRegistrationNumber } from './registration-number.ts';
+import { isUuid } from '../../../../kit/db/transaction.ts';
 
 export interface SearchArgs {
   query: string;
@@ -15,10 +19,18 @@ export interface SearchArgs {
   after?: string | null;
 }
 
-/** How close a name must be, word by word, to count as a match (pg_trgm's default is 0.6). */
-const WORD_SIMILARITY_THRESHOLD = 0.5;
-/** Relevance pages are numbered by offset; deep pages of a name search are never read. */
+/** How close (pg_trgm similarity) a registered word must be to a mistyped one to stand in for it. */
+const TYPO_SIMILARITY = 0.2;
+/** A mistyped word stands for at most this many registered words. */
+const TYPO_CANDIDATES = 3;
+/** The last word typed counts as the start of a word from this length on. */
+const PREFIX_MIN_LENGTH = 3;
+/** Words that say little about a name; left out of a search unless it has no others. */
+const STOP_WORDS = new Set(['a', 'an', 'and', 'at', 'de', 'des', 'du', 'et', 'for', 'in', 'inc', 'la', 'le', 'les', 'of', 'on', 'the', 'to']);
+/** Registration-number results are few; they are numbered by offset. */
 const MAX_OFFSET = 10_000;
+
+type Cursor = { o: number } | { l: number; i: string };
 
 export async function searchNonprofits(em: EntityManager, args: SearchArgs): Promise<Connection<Nonprofit>> {
   const query = args.query.trim().toLowerCase().replace(/\s+/g, ' ');
@@ -27,54 +39,101 @@ export async function searchNonprofits(em: EntityManager, args: SearchArgs): Pro
   if (query.length > 200) throw badInput('query', 'Searches have at most 200 characters');
   const country = args.country?.trim().toUpperCase() || null;
   if (country !== null && !isCountryCode(country)) throw badInput('country', 'Country must be an ISO 3166-1 alpha-2 code such as US or GB');
-  const page = pageRequest(args, (c) => {
-    const offset = (c as { o?: unknown }).o;
-    return Number.isInteger(offset) && (offset as number) >= 0 && (offset as number) <= MAX_OFFSET ? (offset as number) : undefined;
-  });
-  const offset = page.after ?? 0;
+  const page = pageRequest<Cursor>(args, decodeCursor);
+  const filter: Filter = { country, verifiedOnly: args.verifiedOnly === true, limit: page.first + 1 };
 
-  const filter: Filter = { country, verifiedOnly: args.verifiedOnly === true, limit: page.first + 1, offset };
-  const rows = numbers.length > 0 ? await findByNumber(em, numbers, filter) : await findByName(em, query, filter);
+  if (numbers.length > 0) {
+    const offset = page.after && 'o' in page.after ? page.after.o : 0;
+    const rows = await findByNumber(em, numbers, filter, offset);
+    const nonprofits = rows.map((row) => em.map(NonprofitSchema, row));
+    const cursors = new Map(nonprofits.map((n, i) => [n, { o: offset + i + 1 }]));
+    return connection(nonprofits, page.first, (n) => cursors.get(n));
+  }
+  const after = page.after && 'l' in page.after ? page.after : null;
+  const rows = await findByName(em, query, filter, after);
   const nonprofits = rows.map((row) => em.map(NonprofitSchema, row));
-  const cursors = new Map(nonprofits.map((n, i) => [n, { o: offset + i + 1 }]));
-  return connection(nonprofits, page.first, (n) => cursors.get(n));
+  return connection(nonprofits, page.first, (n) => ({ l: [...n.name].length, i: n.id }));
+}
+
+function decodeCursor(value: unknown): Cursor | undefined {
+  const cursor = value as Record<string, unknown>;
+  if (Number.isInteger(cursor['o']) && (cursor['o'] as number) >= 0 && (cursor['o'] as number) <= MAX_OFFSET) return { o: cursor['o'] as number };
+  if (Number.isInteger(cursor['l']) && (cursor['l'] as number) >= 0 && typeof cursor['i'] === 'string' && isUuid(cursor['i'])) {
+    return { l: cursor['l'] as number, i: cursor['i'] };
+  }
+  return undefined;
 }
 
 interface Filter {
   country: string | null;
   verifiedOnly: boolean;
   limit: number;
-  offset: number;
 }
 
 const FILTERS = `(?::text is null or n.country = ?) and (not ?::boolean or n.verification_status = 'VERIFIED')`;
 const filterParams = (f: Filter) => [f.country, f.country, f.verifiedOnly];
 
 /** A registration number, written as one registry or another writes it. */
-function findByNumber(em: EntityManager, numbers: string[], filter: Filter) {
+function findByNumber(em: EntityManager, numbers: string[], filter: Filter, offset: number) {
   return em.execute<Record<string, unknown>[]>(
     `select n.* from "nonprofits"."nonprofit" n where n.registration_number = any(?::text[]) and ${FILTERS}
      order by n.registry, n.id limit ? offset ?`,
-    [`{${numbers.join(',')}}`, ...filterParams(filter), filter.limit, filter.offset],
+    [`{${numbers.join(',')}}`, ...filterParams(filter), filter.limit, offset],
   );
 }
 
-/** A name, in a transaction for the search settings it sets locally. */
-function findByName(em: EntityManager, query: string, filter: Filter) {
+/** A name: its words looked up in the register's words, then the names holding them. */
+function findByName(em: EntityManager, query: string, filter: Filter, after: { l: number; i: string } | null) {
   return em.transactional(async (tx) => {
-    // pg_trgm's functions live in this subgraph's schema (or public, where a database had it already).
-    await tx.execute('set local search_path = "nonprofits", public');
-    await tx.execute(`set local pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY_THRESHOLD}`);
-    // `%>`: the query's words appear in the name (typos forgiven). `<->`: trigram distance of the
-    // whole name, which the GiST index hands out nearest first, so a page reads a page's worth of
-    // rows. No tiebreaker: any second key makes PostgreSQL score and sort every match instead
-    // (measured in bench/README.md); exact ties are rare among real names.
+    const words = query.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    const meaningful = words.filter((w) => !STOP_WORDS.has(w));
+    const terms = meaningful.length > 0 ? meaningful : words;
+    if (terms.length === 0) return [];
+    // The last word may still be being typed: the start of a word is enough.
+    const lastIsPrefix = terms.at(-1) === words.at(-1) && terms.at(-1)!.length >= PREFIX_MIN_LENGTH;
+    const tsquery = await toTsquery(tx, terms, lastIsPrefix);
+    if (tsquery === null) return [];
+    // Same expression as the index "nonprofit_name_words", and the order of "nonprofit_name_rank".
     return tx.execute<Record<string, unknown>[]>(
       `select n.* from "nonprofits"."nonprofit" n
-       where lower(n.name) %> ?::text and ${FILTERS}
-       order by lower(n.name) <-> ?::text
-       limit ? offset ?`,
-      [query, ...filterParams(filter), query, filter.limit, filter.offset],
+       where to_tsvector('simple', n.name) @@ to_tsquery('simple', ?) and ${FILTERS}
+       ${after ? 'and (char_length(n.name), n.id) > (?, ?::uuid)' : ''}
+       order by char_length(n.name), n.id
+       limit ?`,
+      [tsquery, ...filterParams(filter), ...(after ? [after.l, after.i] : []), filter.limit],
     );
   });
 }
+
+/**
+ * The words as a text search query: each word as typed when the register holds it (the last one
+ * also as the start of longer words), otherwise any of the closest registered words. Null when a
+ * word matches nothing at all, so no name can.
+ */
+async function toTsquery(tx: EntityManager, terms: string[], lastIsPrefix: boolean): Promise<string | null> {
+  // pg_trgm's functions live in this subgraph's schema (or public, where a database had it already).
+  await tx.execute('set local search_path = "nonprofits", public');
+  await tx.execute(`set local pg_trgm.similarity_threshold = ${TYPO_SIMILARITY}`);
+  const found = await tx.execute<{ word: string; known: boolean; prefix: boolean; close: string[] | null }[]>(
+    `select t.word,
+            exists (select 1 from "nonprofits"."nonprofit_word" w where w.word = t.word) as "known",
+            t.prefix and exists (select 1 from "nonprofits"."nonprofit_word" w where w.word like p.pattern) as "prefix",
+            case when not exists (select 1 from "nonprofits"."nonprofit_word" w where w.word = t.word or (t.prefix and w.word like p.pattern))
+              then array(select w.word from "nonprofits"."nonprofit_word" w where w.word % t.word
+                         order by similarity(w.word, t.word) desc, w.word limit ${TYPO_CANDIDATES}) end as "close"
+     from unnest(?::text[], ?::boolean[]) as t(word, prefix)
+     cross join lateral (select replace(replace(replace(t.word, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%' as pattern) p`,
+    [`{${terms.map(arrayItem).join(',')}}`, `{${terms.map((_, i) => lastIsPrefix && i === terms.length - 1).join(',')}}`],
+  );
+  const parts: string[] = [];
+  for (const { word, known, prefix, close } of found) {
+    if (prefix) parts.push(`${lexeme(word)}:*`);
+    else if (known) parts.push(lexeme(word));
+    else if (close && close.length > 0) parts.push(`(${close.map(lexeme).join(' | ')})`);
+    else return null;
+  }
+  return parts.join(' & ');
+}
+
+const lexeme = (word: string) => `'${word.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+const arrayItem = (word: string) => `"${word.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;

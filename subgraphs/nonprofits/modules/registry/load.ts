@@ -178,4 +178,8 @@ async function merge(tx: EntityManager, registry: Registry, country: string, sum
     [registry],
   );
   summary.removed += Number(gone!.n);
+
+  // New words for the search's typo correction; words no longer used stay (they then match nothing).
+  await tx.execute(`insert into "nonprofits"."nonprofit_word" ("word")
+    select "word" from ts_stat('select to_tsvector(''simple'', "name") from "registry_load"') on conflict do nothing`);
 }
