@@ -3,6 +3,7 @@
 import pg from 'pg';
 import { loadRegistry, MassRemovalError, type LoadSummary } from '../../subgraphs/nonprofits/modules/registry/load.ts';
 import { WrongFormatError } from '../../subgraphs/nonprofits/modules/registry/formats/format.ts';
+import { LoadInProgressError } from '../../subgraphs/nonprofits/modules/registry/staging.ts';
 import type { Registry } from '../../subgraphs/nonprofits/modules/nonprofit/nonprofit.entity.ts';
 import type { EventEnvelope } from '../../kit/events/bus.ts';
 import { startTestPlatform, type TestPlatform } from '../harness/platform.ts';
@@ -121,6 +122,26 @@ describe('re-loads and verified nonprofits', () => {
     const [row] = fakeRows(registry, 1, 3).map((r) => ({ ...r, number: '990000001' }));
     const summary = await load(registry, fileFor(registry, [row!, { ...row!, name: 'Second Copy' }]));
     expect(summary).toMatchObject({ added: 1, duplicates: 1 });
+    expect((await rows(registry)).find((r) => r.number === '990000001')!.name).toBe(row!.name);
+  });
+
+  it('stores names as written, backslashes and all', async () => {
+    const registry = 'US_IRS';
+    await load(registry, fileFor(registry, [{ number: '990000003', name: 'Back\\slash \\N Trust', city: 'Austin', listed: true, kind: 'PC' }]), { allowMassRemoval: true });
+    expect((await rows(registry)).find((r) => r.number === '990000003')!.name).toBe('Back\\slash \\N Trust');
+  });
+
+  it('refuses to run beside another load of the same registry, and clears what a dead load left', async () => {
+    const registry = 'GB_CHARITY_COMMISSION';
+    await db.query('create unlogged table nonprofits.registry_load_gb_charity_commission_1_1 (x int)');
+    const other = new pg.Client({ connectionString: platform.databaseUrl });
+    await other.connect();
+    await other.query('select pg_advisory_lock(hashtext($1))', [`givegraph:registry-load:${registry}`]);
+    await expect(load(registry, fileFor(registry, fakeRows(registry, 3, 8)))).rejects.toThrow(LoadInProgressError);
+    await other.end();
+    await load(registry, fileFor(registry, fakeRows(registry, 3, 8).map((r, i) => ({ ...r, number: String(1200000 + i) }))), { allowMassRemoval: true });
+    const { rows: left } = await db.query(`select tablename from pg_tables where schemaname = 'nonprofits' and tablename like 'registry_load%'`);
+    expect(left).toEqual([]);
   });
 
   it('keeps a US_IRS organisation whose deductibility code the platform does not accept: the registry check judges it, not the load', async () => {

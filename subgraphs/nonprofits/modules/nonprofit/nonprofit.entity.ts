@@ -13,7 +13,6 @@ export const NonprofitSchema = defineEntity({
     // Name search (see search.ts): the words of each name, and the order results come in.
     { name: 'nonprofit_name_words', expression: `create index "nonprofit_name_words" on "nonprofits"."nonprofit" using gin (to_tsvector('simple', "name"))` },
     { name: 'nonprofit_name_rank', expression: 'create index "nonprofit_name_rank" on "nonprofits"."nonprofit" (char_length("name"), "id")' },
-    { name: 'nonprofit_registration_number', properties: ['registrationNumber'] },
     { name: 'nonprofit_verified', expression: `create index "nonprofit_verified" on "nonprofits"."nonprofit" ("country") where "verification_status" = 'VERIFIED'` },
   ],
   properties: {
@@ -48,6 +47,7 @@ export const NonprofitWordSchema = defineEntity({
   tableName: 'nonprofit_word',
   indexes: [{ name: 'nonprofit_word_trgm', expression: 'create index "nonprofit_word_trgm" on "nonprofits"."nonprofit_word" using gin ("word" gin_trgm_ops)' }],
   properties: {
-    word: p.text().primary(),
+    /** C collation: the words starting with a prefix are one range of the primary key. */
+    word: p.text().primary().collation('C'),
   },
 });

@@ -34,7 +34,11 @@ type Cursor = { o: number } | { l: number; i: string };
 
 export async function searchNonprofits(em: EntityManager, args: SearchArgs): Promise<Connection<Nonprofit>> {
   const query = args.query.trim().toLowerCase().replace(/\s+/g, ' ');
-  const numbers = REGISTRIES.map((r) => normalizeRegistrationNumber(r, args.query)).filter((n): n is string => n !== null);
+  // The query read as each registry's number format; the (registry, number) key finds them.
+  const numbers = REGISTRIES.flatMap((registry) => {
+    const number = normalizeRegistrationNumber(registry, args.query);
+    return number === null ? [] : [{ registry, number }];
+  });
   if (query.length < 3 && numbers.length === 0) throw badInput('query', 'Type at least 3 characters of a name, or a registration number');
   if (query.length > 200) throw badInput('query', 'Searches have at most 200 characters');
   const country = args.country?.trim().toUpperCase() || null;
@@ -74,11 +78,13 @@ const FILTERS = `(?::text is null or n.country = ?) and (not ?::boolean or n.ver
 const filterParams = (f: Filter) => [f.country, f.country, f.verifiedOnly];
 
 /** A registration number, written as one registry or another writes it. */
-function findByNumber(em: EntityManager, numbers: string[], filter: Filter, offset: number) {
+function findByNumber(em: EntityManager, numbers: { registry: string; number: string }[], filter: Filter, offset: number) {
   return em.execute<Record<string, unknown>[]>(
-    `select n.* from "nonprofits"."nonprofit" n where n.registration_number = any(?::text[]) and ${FILTERS}
+    `select n.* from unnest(?::text[], ?::text[]) as q(registry, number)
+     join "nonprofits"."nonprofit" n on n.registry = q.registry and n.registration_number = q.number
+     where ${FILTERS}
      order by n.registry, n.id limit ? offset ?`,
-    [`{${numbers.join(',')}}`, ...filterParams(filter), filter.limit, offset],
+    [`{${numbers.map((n) => n.registry).join(',')}}`, `{${numbers.map((n) => n.number).join(',')}}`, ...filterParams(filter), filter.limit, offset],
   );
 }
 
@@ -114,20 +120,21 @@ async function toTsquery(tx: EntityManager, terms: string[], lastIsPrefix: boole
   // pg_trgm's functions live in this subgraph's schema (or public, where a database had it already).
   await tx.execute('set local search_path = "nonprofits", public');
   await tx.execute(`set local pg_trgm.similarity_threshold = ${TYPO_SIMILARITY}`);
-  const found = await tx.execute<{ word: string; known: boolean; prefix: boolean; close: string[] | null }[]>(
-    `select t.word,
-            exists (select 1 from "nonprofits"."nonprofit_word" w where w.word = t.word) as "known",
-            t.prefix and exists (select 1 from "nonprofits"."nonprofit_word" w where w.word like p.pattern) as "prefix",
-            case when not exists (select 1 from "nonprofits"."nonprofit_word" w where w.word = t.word or (t.prefix and w.word like p.pattern))
-              then array(select w.word from "nonprofits"."nonprofit_word" w where w.word % t.word
-                         order by similarity(w.word, t.word) desc, w.word limit ${TYPO_CANDIDATES}) end as "close"
+  // Words are in C collation: the words starting with a prefix are one range of the primary key.
+  const found = await tx.execute<{ word: string; known: boolean; longer: boolean; close: string[] | null }[]>(
+    `select t.word, k.known, k.longer,
+            case when not k.known and not k.longer then array(
+              select w.word from "nonprofits"."nonprofit_word" w where w.word % t.word
+              order by similarity(w.word, t.word) desc, w.word limit ${TYPO_CANDIDATES}) end as "close"
      from unnest(?::text[], ?::boolean[]) as t(word, prefix)
-     cross join lateral (select replace(replace(replace(t.word, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%' as pattern) p`,
+     cross join lateral (select
+       exists (select 1 from "nonprofits"."nonprofit_word" w where w.word = t.word) as "known",
+       t.prefix and exists (select 1 from "nonprofits"."nonprofit_word" w where w.word > t.word and w.word < t.word || chr(1114111)) as "longer") k`,
     [`{${terms.map(arrayItem).join(',')}}`, `{${terms.map((_, i) => lastIsPrefix && i === terms.length - 1).join(',')}}`],
   );
   const parts: string[] = [];
-  for (const { word, known, prefix, close } of found) {
-    if (prefix) parts.push(`${lexeme(word)}:*`);
+  for (const { word, known, longer, close } of found) {
+    if (longer) parts.push(`${lexeme(word)}:*`);
     else if (known) parts.push(lexeme(word));
     else if (close && close.length > 0) parts.push(`(${close.map(lexeme).join(' | ')})`);
     else return null;

@@ -2,7 +2,8 @@
 // Loads (or re-loads) a regulator's register into the nonprofits database the platform is
 // configured with (DATABASE_URL, or the embedded database in DATA_DIR: stop `npm start` first,
 // since an embedded database has one user at a time).
-// Exit codes: 0 loaded (malformed lines are reported, not fatal), 2 bad arguments or settings,
+// Exit codes: 0 loaded (malformed lines are reported, not fatal), 2 bad arguments or settings (or
+// another load of the same registry running),
 // 3 the file is not in the registry's format or would unlist too much: nothing written; 1 anything else.
 import { createReadStream, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -15,6 +16,7 @@ import { REGISTRIES, type Registry } from '../nonprofit/nonprofit.entity.ts';
 import { loadRegistry, MassRemovalError, type LoadSummary } from './load.ts';
 import { WrongFormatError } from './formats/format.ts';
 import { createProgress } from './progress.ts';
+import { LoadInProgressError } from './staging.ts';
 
 class UsageError extends Error {}
 
@@ -80,7 +82,7 @@ function printSummary(s: LoadSummary, file: string, seconds: number): void {
   console.log(`  read ${n(s.read)}, added ${n(s.added)}, changed ${n(s.changed)}, removed ${n(s.removed)}, rejected ${n(s.rejected)}` +
     (s.skipped ? `, skipped ${n(s.skipped)}` : '') + (s.duplicates ? `, duplicates ${n(s.duplicates)}` : '') +
     (s.suspended ? `, verified nonprofits suspended ${n(s.suspended)}` : ''));
-  console.log(`  read and staged in ${s.timings.stagingSeconds.toFixed(1)}s, merged in ${s.timings.mergingSeconds.toFixed(1)}s`);
+  console.log(`  read and staged in ${s.timings.stagingSeconds.toFixed(1)}s, merged in ${s.timings.mergingSeconds.toFixed(1)}s, vacuumed in ${s.timings.tidyingSeconds.toFixed(1)}s`);
   if (s.rejected > 0) {
     console.log(`  rejected lines${s.rejected > s.rejections.length ? ` (the first ${s.rejections.length} of ${n(s.rejected)})` : ''}:`);
     for (const r of s.rejections) console.log(`    line ${r.line}: ${r.reason}`);
@@ -90,7 +92,7 @@ function printSummary(s: LoadSummary, file: string, seconds: number): void {
 try {
   process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
-  if (error instanceof ConfigError || error instanceof DatabaseInUseError) {
+  if (error instanceof ConfigError || error instanceof DatabaseInUseError || error instanceof LoadInProgressError) {
     console.error(error instanceof ConfigError ? `Configuration error: ${error.message}` : `registry:load: ${error.message}`);
     process.exitCode = 2;
   } else {

@@ -1,5 +1,5 @@
 // Applies one registry file, whole or not at all: every record is streamed into a staging table
-// in large batches, then merged into the nonprofits in set-based statements, in ONE transaction.
+// (staging.ts), then merged into the nonprofits in set-based statements, in ONE transaction.
 // Malformed lines are counted and reported, never fatal; a file that is not in the format at all,
 // or that would unlist a large part of the register, changes nothing.
 import type { EntityManager, SubgraphOrm } from '../../../../kit/db/orm.ts';
@@ -8,6 +8,7 @@ import type { Registry } from '../nonprofit/nonprofit.entity.ts';
 import { REGISTRY_NAMES } from '../nonprofit/registration-number.ts';
 import { FORMATS } from './formats/index.ts';
 import { WrongFormatError, type RegistryRecord } from './formats/format.ts';
+import { openStaging } from './staging.ts';
 
 export interface LoadSummary {
   registry: Registry;
@@ -25,8 +26,8 @@ export interface LoadSummary {
   suspended: number;
   /** The first rejected lines, with why. */
   rejections: { line: number; reason: string }[];
-  /** Seconds spent reading and staging the file, then merging it into the nonprofits. */
-  timings: { stagingSeconds: number; mergingSeconds: number };
+  /** Seconds spent reading and staging the file, merging it into the nonprofits, then vacuuming. */
+  timings: { stagingSeconds: number; mergingSeconds: number; tidyingSeconds: number };
 }
 
 export interface LoadOptions {
@@ -44,7 +45,7 @@ export class MassRemovalError extends Error {
   override name = 'MassRemovalError';
 }
 
-const BATCH = 5000;
+const MERGE_WORK_MEM = '64MB';
 const KEPT_REJECTIONS = 100;
 /** More than this share of the listed register unlisted at once looks like a truncated file. */
 export const MASS_REMOVAL_SHARE = 0.05;
@@ -54,77 +55,80 @@ const MASS_REMOVAL_FLOOR = 100;
 export async function loadRegistry(options: LoadOptions): Promise<LoadSummary> {
   const { registry, outbox } = options;
   const format = FORMATS[registry];
-  const summary: LoadSummary = { registry, read: 0, added: 0, changed: 0, removed: 0, rejected: 0, skipped: 0, duplicates: 0, suspended: 0, rejections: [], timings: { stagingSeconds: 0, mergingSeconds: 0 } };
+  const summary: LoadSummary = {
+    registry, read: 0, added: 0, changed: 0, removed: 0, rejected: 0, skipped: 0, duplicates: 0, suspended: 0, rejections: [],
+    timings: { stagingSeconds: 0, mergingSeconds: 0, tidyingSeconds: 0 },
+  };
   const started = performance.now();
-
-  return options.orm.em.fork().transactional(async (tx) => {
-    await tx.execute(`create temporary table "registry_load" (
-      "number" text primary key, "name" text not null, "city" text, "website" text, "kind" text, "listed" boolean not null
-    ) on commit drop`);
-    let batch: RegistryRecord[] = [];
-    const stage = async () => {
-      if (batch.length === 0) return;
-      const [row] = await tx.execute<{ n: number }[]>(
-        `with staged as (
-           insert into "registry_load"
-           select * from jsonb_to_recordset(?::jsonb) as r("number" text, "name" text, "city" text, "website" text, "kind" text, "listed" boolean)
-           on conflict ("number") do nothing returning 1)
-         select count(*)::int as "n" from staged`,
-        [JSON.stringify(batch.map((r) => ({ number: r.registrationNumber, name: r.name, city: r.city, website: r.website, kind: r.kind, listed: r.listed })))],
-      );
-      summary.duplicates += batch.length - Number(row!.n);
-      batch = [];
-    };
-
-    for await (const entry of format.parse(options.chunks)) {
-      summary.read++;
-      if ('record' in entry) {
-        batch.push(entry.record);
-        if (batch.length >= BATCH) await stage();
-      } else if ('error' in entry) {
-        summary.rejected++;
-        if (summary.rejections.length < KEPT_REJECTIONS) summary.rejections.push({ line: entry.line, reason: entry.error });
-        if (summary.read === KEPT_REJECTIONS && summary.rejected === summary.read) {
-          throw new WrongFormatError(`the first ${KEPT_REJECTIONS} lines are all malformed (line ${summary.rejections[0]!.line}: ${summary.rejections[0]!.reason})`);
+  const staging = await openStaging(options.orm, registry);
+  try {
+    for await (const entries of format.parse(options.chunks)) {
+      const records: RegistryRecord[] = [];
+      for (const entry of entries) {
+        summary.read++;
+        if ('record' in entry) {
+          records.push(entry.record);
+        } else if ('error' in entry) {
+          summary.rejected++;
+          if (summary.rejections.length < KEPT_REJECTIONS) summary.rejections.push({ line: entry.line, reason: entry.error });
+          if (summary.read === KEPT_REJECTIONS && summary.rejected === summary.read) {
+            throw new WrongFormatError(`the first ${KEPT_REJECTIONS} lines are all malformed (line ${summary.rejections[0]!.line}: ${summary.rejections[0]!.reason})`);
+          }
+        } else {
+          summary.skipped++;
         }
-      } else {
-        summary.skipped++;
       }
-      if (summary.read % 1000 === 0) options.onProgress?.(summary.read);
+      await staging.write(records);
+      options.onProgress?.(summary.read);
     }
-    await stage();
-    options.onProgress?.(summary.read);
     if (summary.read === summary.skipped) throw new WrongFormatError('the file holds no records');
     if (summary.rejected === summary.read) {
       throw new WrongFormatError(`every line is malformed (line ${summary.rejections[0]!.line}: ${summary.rejections[0]!.reason})`);
     }
+    summary.duplicates = (await staging.finish()).duplicates;
 
     const staged = performance.now();
     summary.timings.stagingSeconds = (staged - started) / 1000;
-    await guardAgainstMassRemoval(tx, registry, options.allowMassRemoval ?? false);
-    await merge(tx, registry, format.country, summary);
-
-    const reason = `No longer listed as registered by the ${REGISTRY_NAMES[registry]}`;
-    const suspended = await tx.execute<{ id: string }[]>(
-      `update "nonprofits"."nonprofit" set "verification_status" = 'SUSPENDED', "suspended_at" = now(), "suspension_reason" = ?, "updated_at" = now()
-       where "registry" = ? and "verification_status" = 'VERIFIED' and not "listed" returning "id"`,
-      [reason, registry],
-    );
-    summary.suspended = suspended.length;
-    const suspendedAt = new Date().toISOString();
-    for (const { id } of suspended) {
-      await outbox.record(tx, 'NonprofitSuspended', { nonprofitId: id, reason, cause: 'REGISTRY', suspendedAt });
-    }
-    summary.timings.mergingSeconds = (performance.now() - staged) / 1000;
+    await options.orm.em.fork().transactional(async (tx) => {
+      // Room for the merge's joins over the whole register.
+      await tx.execute(`set local work_mem = '${MERGE_WORK_MEM}'`);
+      await guardAgainstMassRemoval(tx, staging.table, registry, options.allowMassRemoval ?? false);
+      await merge(tx, staging.table, registry, format.country, summary);
+      await suspendUnlisted(tx, outbox, registry, summary);
+    });
+    const merged = performance.now();
+    summary.timings.mergingSeconds = (merged - staged) / 1000;
+    // A large load leaves the search index's pending entries and the table's statistics behind:
+    // fold them in now rather than on the first searches.
+    await staging.maintain('vacuum (analyze) "nonprofits"."nonprofit"');
+    await staging.maintain('analyze "nonprofits"."nonprofit_word"');
+    summary.timings.tidyingSeconds = (performance.now() - merged) / 1000;
     return summary;
-  });
+  } finally {
+    await staging.drop();
+  }
 }
 
-async function guardAgainstMassRemoval(tx: EntityManager, registry: Registry, allowed: boolean): Promise<void> {
+/** Verified nonprofits their registry no longer lists become SUSPENDED, and the other subgraphs hear of it. */
+async function suspendUnlisted(tx: EntityManager, outbox: Outbox, registry: Registry, summary: LoadSummary): Promise<void> {
+  const reason = `No longer listed as registered by the ${REGISTRY_NAMES[registry]}`;
+  const suspended = await tx.execute<{ id: string }[]>(
+    `update "nonprofits"."nonprofit" set "verification_status" = 'SUSPENDED', "suspended_at" = now(), "suspension_reason" = ?, "updated_at" = now()
+     where "registry" = ? and "verification_status" = 'VERIFIED' and not "listed" returning "id"`,
+    [reason, registry],
+  );
+  summary.suspended = suspended.length;
+  const suspendedAt = new Date().toISOString();
+  for (const { id } of suspended) {
+    await outbox.record(tx, 'NonprofitSuspended', { nonprofitId: id, reason, cause: 'REGISTRY', suspendedAt });
+  }
+}
+
+async function guardAgainstMassRemoval(tx: EntityManager, staging: string, registry: Registry, allowed: boolean): Promise<void> {
   const [counts] = await tx.execute<{ listed: number; unlisting: number }[]>(
     `select count(*)::int as "listed",
             count(*) filter (where s."number" is null or not s."listed")::int as "unlisting"
-     from "nonprofits"."nonprofit" n left join "registry_load" s on s."number" = n."registration_number"
+     from "nonprofits"."nonprofit" n left join ${staging} s on s."number" = n."registration_number"
      where n."registry" = ? and n."listed"`,
     [registry],
   );
@@ -137,11 +141,11 @@ async function guardAgainstMassRemoval(tx: EntityManager, registry: Registry, al
   }
 }
 
-async function merge(tx: EntityManager, registry: Registry, country: string, summary: LoadSummary): Promise<void> {
+async function merge(tx: EntityManager, staging: string, registry: Registry, country: string, summary: LoadSummary): Promise<void> {
   const changes = await tx.execute<{ removed: number; changed: number }[]>(
     `with "src" as (
        select n."id", n."listed" as "was_listed", s.*
-       from "nonprofits"."nonprofit" n join "registry_load" s on s."number" = n."registration_number"
+       from "nonprofits"."nonprofit" n join ${staging} s on s."number" = n."registration_number"
        where n."registry" = ?
          and (n."name", n."city", n."kind", n."listed", n."website") is distinct from (s."name", s."city", s."kind", s."listed", coalesce(s."website", n."website"))),
      "updated" as (
@@ -161,7 +165,7 @@ async function merge(tx: EntityManager, registry: Registry, country: string, sum
     `with "added" as (
        insert into "nonprofits"."nonprofit" ("id", "registry", "registration_number", "name", "city", "country", "kind", "listed", "website", "verification_status", "updated_at")
        select gen_random_uuid(), ?, s."number", s."name", s."city", ?, s."kind", s."listed", s."website", 'UNVERIFIED', now()
-       from "registry_load" s
+       from ${staging} s
        where not exists (select 1 from "nonprofits"."nonprofit" n where n."registry" = ? and n."registration_number" = s."number")
        returning 1)
      select count(*)::int as "n" from "added"`,
@@ -172,7 +176,7 @@ async function merge(tx: EntityManager, registry: Registry, country: string, sum
   const [gone] = await tx.execute<{ n: number }[]>(
     `with "gone" as (
        update "nonprofits"."nonprofit" n set "listed" = false, "updated_at" = now()
-       where n."registry" = ? and n."listed" and not exists (select 1 from "registry_load" s where s."number" = n."registration_number")
+       where n."registry" = ? and n."listed" and not exists (select 1 from ${staging} s where s."number" = n."registration_number")
        returning 1)
      select count(*)::int as "n" from "gone"`,
     [registry],
@@ -181,5 +185,5 @@ async function merge(tx: EntityManager, registry: Registry, country: string, sum
 
   // New words for the search's typo correction; words no longer used stay (they then match nothing).
   await tx.execute(`insert into "nonprofits"."nonprofit_word" ("word")
-    select "word" from ts_stat('select to_tsvector(''simple'', "name") from "registry_load"') on conflict do nothing`);
+    select "word" from ts_stat('select to_tsvector(''simple'', "name") from ${staging}') on conflict do nothing`);
 }

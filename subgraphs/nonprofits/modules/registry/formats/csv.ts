@@ -1,6 +1,6 @@
 // A streaming CSV reader: quoted fields (with doubled quotes, delimiters and line breaks inside),
-// CRLF or LF, any one-character delimiter. Yields each record with the line it starts on; memory
-// stays at one record however large the file.
+// CRLF or LF, any one-character delimiter. Yields the records of each chunk, each with the line it
+// starts on; memory stays at one chunk however large the file.
 
 export interface CsvRecord {
   line: number;
@@ -9,7 +9,7 @@ export interface CsvRecord {
   error?: string;
 }
 
-export async function* readCsv(chunks: AsyncIterable<string>, delimiter = ','): AsyncGenerator<CsvRecord> {
+export async function* readCsv(chunks: AsyncIterable<string>, delimiter = ','): AsyncGenerator<CsvRecord[]> {
   let fields: string[] = [];
   let field = '';
   let quoted = false; // inside a quoted field
@@ -19,6 +19,7 @@ export async function* readCsv(chunks: AsyncIterable<string>, delimiter = ','): 
   let recordHasContent = false;
 
   for await (const chunk of chunks) {
+    const batch: CsvRecord[] = [];
     for (let i = 0; i < chunk.length; i++) {
       const c = chunk[i]!;
       if (quoted) {
@@ -59,7 +60,7 @@ export async function* readCsv(chunks: AsyncIterable<string>, delimiter = ','): 
         if (field.endsWith('\r')) field = field.slice(0, -1);
         if (recordHasContent || field !== '') {
           fields.push(field);
-          yield { line: recordLine, fields };
+          batch.push({ line: recordLine, fields });
         }
         fields = [];
         field = '';
@@ -71,13 +72,14 @@ export async function* readCsv(chunks: AsyncIterable<string>, delimiter = ','): 
         recordHasContent = true;
       }
     }
+    if (batch.length > 0) yield batch;
   }
   if (quoted) {
     fields.push(field);
-    yield { line: recordLine, fields, error: 'a quoted field is never closed' };
+    yield [{ line: recordLine, fields, error: 'a quoted field is never closed' }];
   } else if (recordHasContent || field !== '') {
     if (field.endsWith('\r')) field = field.slice(0, -1);
     fields.push(field);
-    yield { line: recordLine, fields };
+    yield [{ line: recordLine, fields }];
   }
 }

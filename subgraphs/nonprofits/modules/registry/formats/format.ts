@@ -28,10 +28,17 @@ export interface RegistryFormat {
   registry: Registry;
   /** The country whose regulator keeps the register: every nonprofit in it is registered there. */
   country: string;
-  parse(chunks: AsyncIterable<string>): AsyncGenerator<ParsedEntry>;
+  /** The entries of the file in order, a chunk's worth at a time. */
+  parse(chunks: AsyncIterable<string>): AsyncGenerator<ParsedEntry[]>;
 }
 
-export const clean = (value: string | undefined): string => (value ?? '').trim().replace(/\s+/g, ' ');
+/** Whitespace to tidy: at either end, doubled, or other than a plain space. */
+const UNTIDY = /^\s|\s$|\s\s|[^\S ]/;
+/** Trimmed, every run of whitespace one space (most values are tidy already: tested first). */
+export const clean = (value: string | undefined): string => {
+  const text = value ?? '';
+  return UNTIDY.test(text) ? text.trim().replace(/\s+/g, ' ') : text;
+};
 export const orNull = (value: string | undefined): string | null => clean(value) || null;
 export const MAX_NAME = 500;
 

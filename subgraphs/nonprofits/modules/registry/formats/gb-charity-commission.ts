@@ -7,43 +7,47 @@ import { NotAJsonArrayError, readJsonArray } from './json-array.ts';
 export const gbCharityCommission: RegistryFormat = {
   registry: 'GB_CHARITY_COMMISSION',
   country: 'GB',
-  async *parse(chunks): AsyncGenerator<ParsedEntry> {
+  async *parse(chunks): AsyncGenerator<ParsedEntry[]> {
     try {
-      for await (const { line, text } of readJsonArray(chunks)) {
-        let row: Record<string, unknown>;
-        try {
-          row = JSON.parse(text) as Record<string, unknown>;
-        } catch {
-          yield { line, error: 'not a valid JSON object' };
-          continue;
+      for await (const batch of readJsonArray(chunks)) {
+        const out: ParsedEntry[] = [];
+        for (const { line, text } of batch) {
+          let row: Record<string, unknown>;
+          try {
+            row = JSON.parse(text) as Record<string, unknown>;
+          } catch {
+            out.push({ line, error: 'not a valid JSON object' });
+            continue;
+          }
+          if (typeof row !== 'object' || row === null || Array.isArray(row)) {
+            out.push({ line, error: 'not a JSON object' });
+            continue;
+          }
+          const number = clean(String(row['registered_charity_number'] ?? ''));
+          if (!/^\d{4,8}$/.test(number)) {
+            out.push({ line, error: `registered_charity_number "${number}" is not a charity number` });
+            continue;
+          }
+          const linked = Number(row['linked_charity_number'] ?? 0);
+          if (linked !== 0) {
+            out.push({ line, skipped: 'a linked charity (subsidiary) of a registered charity' });
+            continue;
+          }
+          const name = clean(String(row['charity_name'] ?? ''));
+          const problem = nameProblem(name, 'charity_name');
+          if (problem) {
+            out.push({ line, error: problem });
+            continue;
+          }
+          const status = clean(String(row['charity_registration_status'] ?? ''));
+          if (status !== 'Registered' && status !== 'Removed') {
+            out.push({ line, error: `charity_registration_status "${status}" is neither Registered nor Removed` });
+            continue;
+          }
+          const web = typeof row['charity_contact_web'] === 'string' ? orNull(row['charity_contact_web']) : null;
+          out.push({ line, record: { registrationNumber: number, name, city: null, website: web, kind: null, listed: status === 'Registered' } });
         }
-        if (typeof row !== 'object' || row === null || Array.isArray(row)) {
-          yield { line, error: 'not a JSON object' };
-          continue;
-        }
-        const number = clean(String(row['registered_charity_number'] ?? ''));
-        if (!/^\d{4,8}$/.test(number)) {
-          yield { line, error: `registered_charity_number "${number}" is not a charity number` };
-          continue;
-        }
-        const linked = Number(row['linked_charity_number'] ?? 0);
-        if (linked !== 0) {
-          yield { line, skipped: 'a linked charity (subsidiary) of a registered charity' };
-          continue;
-        }
-        const name = clean(String(row['charity_name'] ?? ''));
-        const problem = nameProblem(name, 'charity_name');
-        if (problem) {
-          yield { line, error: problem };
-          continue;
-        }
-        const status = clean(String(row['charity_registration_status'] ?? ''));
-        if (status !== 'Registered' && status !== 'Removed') {
-          yield { line, error: `charity_registration_status "${status}" is neither Registered nor Removed` };
-          continue;
-        }
-        const web = typeof row['charity_contact_web'] === 'string' ? orNull(row['charity_contact_web']) : null;
-        yield { line, record: { registrationNumber: number, name, city: null, website: web, kind: null, listed: status === 'Registered' } };
+        yield out;
       }
     } catch (error) {
       if (error instanceof NotAJsonArrayError) throw new WrongFormatError(`not a Charity Commission JSON extract: ${error.message}`);

@@ -9,7 +9,7 @@ export interface JsonElement {
 
 export class NotAJsonArrayError extends Error {}
 
-export async function* readJsonArray(chunks: AsyncIterable<string>): AsyncGenerator<JsonElement> {
+export async function* readJsonArray(chunks: AsyncIterable<string>): AsyncGenerator<JsonElement[]> {
   let started = false;
   let ended = false;
   let depth = 0; // nesting inside the current element
@@ -20,6 +20,7 @@ export async function* readJsonArray(chunks: AsyncIterable<string>): AsyncGenera
   let elementLine = 1;
 
   for await (const chunk of chunks) {
+    const batch: JsonElement[] = [];
     for (let i = 0; i < chunk.length; i++) {
       const c = chunk[i]!;
       if (c === '\n') line++;
@@ -41,7 +42,7 @@ export async function* readJsonArray(chunks: AsyncIterable<string>): AsyncGenera
         continue;
       }
       if (depth === 0 && (c === ',' || c === ']')) {
-        if (current.trim() !== '') yield { line: elementLine, text: current };
+        if (current.trim() !== '') batch.push({ line: elementLine, text: current });
         current = '';
         if (c === ']') ended = true;
         continue;
@@ -56,8 +57,9 @@ export async function* readJsonArray(chunks: AsyncIterable<string>): AsyncGenera
       else if (c === '{' || c === '[') depth++;
       else if (c === '}' || c === ']') depth = Math.max(0, depth - 1);
     }
+    if (batch.length > 0) yield batch;
   }
   if (!started) throw new NotAJsonArrayError('the file does not start with a JSON array');
   // A truncated file: its last element is yielded as it is, and fails to parse on its own.
-  if (!ended && current.trim() !== '') yield { line: elementLine, text: current };
+  if (!ended && current.trim() !== '') yield [{ line: elementLine, text: current }];
 }
