@@ -19,8 +19,8 @@ export interface SearchArgs {
   after?: string | null;
 }
 
-/** How close (pg_trgm similarity) a registered word must be to a mistyped one to stand in for it. */
-const TYPO_SIMILARITY = 0.2;
+/** How close (pg_trgm similarity) a registered word must be to a mistyped one, further than one edit off. */
+const TYPO_SIMILARITY = 0.3;
 /** A mistyped word stands for at most this many registered words. */
 const TYPO_CANDIDATES = 3;
 /** The last word typed counts as the start of a word from this length on. */
@@ -89,58 +89,106 @@ function findByNumber(em: EntityManager, numbers: { registry: string; number: st
 }
 
 /** A name: its words looked up in the register's words, then the names holding them. */
-function findByName(em: EntityManager, query: string, filter: Filter, after: { l: number; i: string } | null) {
-  return em.transactional(async (tx) => {
-    const words = query.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-    const meaningful = words.filter((w) => !STOP_WORDS.has(w));
-    const terms = meaningful.length > 0 ? meaningful : words;
-    if (terms.length === 0) return [];
-    // The last word may still be being typed: the start of a word is enough.
-    const lastIsPrefix = terms.at(-1) === words.at(-1) && terms.at(-1)!.length >= PREFIX_MIN_LENGTH;
-    const tsquery = await toTsquery(tx, terms, lastIsPrefix);
-    if (tsquery === null) return [];
-    // Same expression as the index "nonprofit_name_words", and the order of "nonprofit_name_rank".
-    return tx.execute<Record<string, unknown>[]>(
-      `select n.* from "nonprofits"."nonprofit" n
-       where to_tsvector('simple', n.name) @@ to_tsquery('simple', ?) and ${FILTERS}
-       ${after ? 'and (char_length(n.name), n.id) > (?, ?::uuid)' : ''}
-       order by char_length(n.name), n.id
-       limit ?`,
-      [tsquery, ...filterParams(filter), ...(after ? [after.l, after.i] : []), filter.limit],
-    );
-  });
+async function findByName(em: EntityManager, query: string, filter: Filter, after: { l: number; i: string } | null) {
+  const words = query.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const meaningful = words.filter((w) => !STOP_WORDS.has(w));
+  const terms = meaningful.length > 0 ? meaningful : words;
+  if (terms.length === 0) return [];
+  // The last word may still be being typed: the start of a word is enough.
+  const lastIsPrefix = terms.at(-1) === words.at(-1) && terms.at(-1)!.length >= PREFIX_MIN_LENGTH;
+  const tsquery = await toTsquery(em, terms, lastIsPrefix);
+  if (tsquery === null) return [];
+  // Same expression as the index "nonprofit_name_words", and the order of "nonprofit_name_rank".
+  // Names holding several of the words are long ones: walking the names shortest first (what
+  // PostgreSQL estimates cheapest when each word is common) would read most of the register
+  // before finding them. With one word its estimate is good; with more, `+ 0` keeps it to
+  // finding the matches and sorting them.
+  const length = terms.length > 1 ? 'char_length(n.name) + 0' : 'char_length(n.name)';
+  return em.execute<Record<string, unknown>[]>(
+    `select n.* from "nonprofits"."nonprofit" n
+     where to_tsvector('simple', n.name) @@ to_tsquery('simple', ?) and ${FILTERS}
+     ${after ? 'and (char_length(n.name), n.id) > (?, ?::uuid)' : ''}
+     order by ${length}, n.id
+     limit ?`,
+    [tsquery, ...filterParams(filter), ...(after ? [after.l, after.i] : []), filter.limit],
+  );
 }
 
 /**
  * The words as a text search query: each word as typed when the register holds it (the last one
- * also as the start of longer words), otherwise any of the closest registered words. Null when a
- * word matches nothing at all, so no name can.
+ * also as the start of longer words), otherwise the registered words one edit away (a letter
+ * missing, extra, wrong or two swapped: looked up by primary key), otherwise the closest by
+ * trigrams. Null when a word matches nothing at all, so no name can.
  */
-async function toTsquery(tx: EntityManager, terms: string[], lastIsPrefix: boolean): Promise<string | null> {
-  // pg_trgm's functions live in this subgraph's schema (or public, where a database had it already).
-  await tx.execute('set local search_path = "nonprofits", public');
-  await tx.execute(`set local pg_trgm.similarity_threshold = ${TYPO_SIMILARITY}`);
-  // Words are in C collation: the words starting with a prefix are one range of the primary key.
-  const found = await tx.execute<{ word: string; known: boolean; longer: boolean; close: string[] | null }[]>(
-    `select t.word, k.known, k.longer,
-            case when not k.known and not k.longer then array(
-              select w.word from "nonprofits"."nonprofit_word" w where w.word % t.word
-              order by similarity(w.word, t.word) desc, w.word limit ${TYPO_CANDIDATES}) end as "close"
-     from unnest(?::text[], ?::boolean[]) as t(word, prefix)
-     cross join lateral (select
-       exists (select 1 from "nonprofits"."nonprofit_word" w where w.word = t.word) as "known",
-       t.prefix and exists (select 1 from "nonprofits"."nonprofit_word" w where w.word > t.word and w.word < t.word || chr(1114111)) as "longer") k`,
-    [`{${terms.map(arrayItem).join(',')}}`, `{${terms.map((_, i) => lastIsPrefix && i === terms.length - 1).join(',')}}`],
+async function toTsquery(em: EntityManager, terms: string[], lastIsPrefix: boolean): Promise<string | null> {
+  const last = terms.at(-1)!;
+  // One round trip for the common case: which words are registered, and whether longer words
+  // start with the last one (words are in C collation: those are one range of the primary key).
+  const found = await em.execute<{ word: string; exact: boolean }[]>(
+    `select w.word, true as "exact" from unnest(?::text[]) as q(word) join "nonprofits"."nonprofit_word" w on w.word = q.word
+     union all
+     select ?::text, false where ?::boolean and exists (
+       select 1 from "nonprofits"."nonprofit_word" w where w.word > ?::text and w.word < ?::text || chr(1114111))`,
+    [textArray(terms), last, lastIsPrefix, last, last],
   );
+  const registered = new Set(found.filter((r) => r.exact).map((r) => r.word));
+  const longer = found.some((r) => !r.exact);
+  const unknown = terms.filter((term, i) => !registered.has(term) && !(longer && i === terms.length - 1));
+  const edits = new Map(unknown.map((term) => [term, oneEditAway(term)]));
+  const near = unknown.length === 0 ? new Set<string>() : new Set((await em.execute<{ word: string }[]>(
+    `select w.word from unnest(?::text[]) as q(word) join "nonprofits"."nonprofit_word" w on w.word = q.word`,
+    [textArray([...edits.values()].flat())],
+  )).map((r) => r.word));
+
   const parts: string[] = [];
-  for (const { word, known, longer, close } of found) {
-    if (longer) parts.push(`${lexeme(word)}:*`);
-    else if (known) parts.push(lexeme(word));
-    else if (close && close.length > 0) parts.push(`(${close.map(lexeme).join(' | ')})`);
-    else return null;
+  for (const [i, term] of terms.entries()) {
+    if (longer && i === terms.length - 1) parts.push(`${lexeme(term)}:*`);
+    else if (registered.has(term)) parts.push(lexeme(term));
+    else {
+      const close = edits.get(term)!.filter((word) => near.has(word)).slice(0, TYPO_CANDIDATES);
+      if (close.length === 0) close.push(...(await closestByTrigrams(em, term)));
+      if (close.length === 0) return null;
+      parts.push(`(${close.map(lexeme).join(' | ')})`);
+    }
   }
   return parts.join(' & ');
 }
 
+/** Registered words sharing enough trigrams with a word further off than one edit. */
+function closestByTrigrams(em: EntityManager, term: string): Promise<string[]> {
+  return em.transactional(async (tx) => {
+    // pg_trgm's functions live in this subgraph's schema (or public, where a database had it already).
+    await tx.execute('set local search_path = "nonprofits", public');
+    await tx.execute(`set local pg_trgm.similarity_threshold = ${TYPO_SIMILARITY}`);
+    const rows = await tx.execute<{ word: string }[]>(
+      `select w.word from "nonprofits"."nonprofit_word" w where w.word % ? order by similarity(w.word, ?) desc, w.word limit ${TYPO_CANDIDATES}`,
+      [term, term],
+    );
+    return rows.map((r) => r.word);
+  });
+}
+
+const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
+
+/** Every string one edit from a word: a letter deleted, two neighbours swapped, one replaced or inserted. */
+export function oneEditAway(word: string): string[] {
+  const chars = Array.from(word);
+  const letters = [...new Set([...ALPHABET, ...chars])];
+  const out = new Set<string>();
+  for (let i = 0; i <= chars.length; i++) {
+    const head = chars.slice(0, i).join('');
+    const tail = chars.slice(i);
+    if (tail.length > 0) out.add(head + tail.slice(1).join(''));
+    if (tail.length > 1) out.add(head + tail[1] + tail[0] + tail.slice(2).join(''));
+    for (const c of letters) {
+      if (tail.length > 0 && c !== tail[0]) out.add(head + c + tail.slice(1).join(''));
+      out.add(head + c + tail.join(''));
+    }
+  }
+  out.delete(word);
+  out.delete('');
+  return [...out];
+}
+
 const lexeme = (word: string) => `'${word.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
-const arrayItem = (word: string) => `"${word.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+const textArray = (words: string[]) => `{${words.map((w) => `"${w.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(',')}}`;
