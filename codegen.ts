@@ -29,6 +29,13 @@ const config: CodegenConfig = {
       VerificationRequest: '../modules/verification/verification.entity.ts#VerificationRequest',
       VerificationDecisionRecord: '../modules/verification/verification.entity.ts#VerificationDecisionRecord',
     }),
+    ...subgraph('fundraisers', {
+      Fundraiser: '../modules/fundraiser/fundraiser.entity.ts#Fundraiser',
+      FundraiserUpdate: '../modules/fundraiser/fundraiser.entity.ts#FundraiserUpdate',
+      Rollout: '../modules/rollout/rollout.entity.ts#Rollout',
+      User: '../modules/references.ts#EntityRef',
+      Nonprofit: '../modules/references.ts#EntityRef',
+    }),
   },
   hooks: { afterOneFileWrite: [] },
 };

@@ -30,9 +30,11 @@ export interface PlatformConfig {
   /** Trust `X-Forwarded-For` for the client's address (only behind a proxy you run). */
   trustProxy: boolean;
   signIn: { maxFailuresPerAccount: number; maxAttemptsPerAddress: number; windowSeconds: number };
+  /** How often each fundraisers instance looks for fundraisers whose time is up. */
+  deadlineCheckIntervalMs: number;
 }
 
-export const SUBGRAPH_NAMES = ['users', 'nonprofits'] as const;
+export const SUBGRAPH_NAMES = ['users', 'nonprofits', 'fundraisers'] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
 
 type Env = Record<string, string | undefined>;
@@ -76,6 +78,7 @@ export function loadConfig(env: Env = process.env): PlatformConfig {
     adminPassword,
     subgraphUrls,
     trustProxy: readBool(env, 'TRUST_PROXY', false),
+    deadlineCheckIntervalMs: readInt(env, 'DEADLINE_CHECK_INTERVAL_MS', 1000, 50, 3_600_000),
     signIn: {
       maxFailuresPerAccount: readInt(env, 'SIGN_IN_MAX_FAILURES_PER_ACCOUNT', 10, 1, 1000),
       maxAttemptsPerAddress: readInt(env, 'SIGN_IN_MAX_ATTEMPTS_PER_ADDRESS', 100, 1, 100000),

@@ -32,6 +32,8 @@ export const conflict = (message: string, field?: string) =>
 export const notFound = (message: string) => clientError('NOT_FOUND', message);
 export const forbidden = (message = 'You are not allowed to do this') => clientError('FORBIDDEN', message);
 export const unauthenticated = (message = 'Sign in to do this') => clientError('UNAUTHENTICATED', message);
+/** Outside the staged rollout: not yet in the viewer's country, or on the app they use. */
+export const featureUnavailable = (message: string) => clientError('FEATURE_UNAVAILABLE', message);
 export const rateLimited = (retryAfterSeconds: number) =>
   clientError('RATE_LIMITED', `Too many attempts; try again in ${retryAfterSeconds} seconds`, { retryAfterSeconds });
 

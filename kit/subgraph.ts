@@ -37,8 +37,11 @@ export interface SubgraphDefinition<TContext extends BaseSubgraphContext> {
   context(base: BaseSubgraphContext, deps: SubgraphDeps): TContext;
   /** Event consumers: type → handler, applied once per event (see kit/events/consumer.ts). */
   consumes?: (deps: SubgraphDeps) => Record<string, (em: EntityManager, event: EventEnvelope) => Promise<void>>;
-  /** Work to do once the schema is migrated (e.g. ensure the admin account). */
-  onStart?: (deps: SubgraphDeps) => Promise<void>;
+  /**
+   * Work to do once the schema is migrated (e.g. ensure the admin account, start a scheduler);
+   * it may answer how to stop what it started, which runs when the subgraph stops.
+   */
+  onStart?: (deps: SubgraphDeps) => Promise<void | (() => Promise<void>)>;
 }
 
 export interface SubgraphDeps {
@@ -67,7 +70,7 @@ export async function startSubgraph<TContext extends BaseSubgraphContext>(
   const relay = new OutboxRelay({ orm, schema: name, bus: runtime.bus, log: log.error });
   orm.em.getEventManager().registerSubscriber({ afterTransactionCommit: () => relay.wake() });
   const deps: SubgraphDeps = { runtime, orm, outbox: new Outbox(name, name), relay };
-  await definition.onStart?.(deps);
+  const stopBackground = await definition.onStart?.(deps);
 
   const consumers: Consumer[] = [];
   const handlers = definition.consumes?.(deps) ?? {};
@@ -134,6 +137,7 @@ export async function startSubgraph<TContext extends BaseSubgraphContext>(
     contextFor,
     stop: once(async () => {
       await closeServer(server);
+      if (stopBackground) await stopBackground();
       await Promise.all(consumers.map((c) => c.close()));
       await relay.stop();
       await apollo.stop();

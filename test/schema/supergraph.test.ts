@@ -9,6 +9,8 @@ import { contractOperations, validateOperation } from '../harness/contract.ts';
 const COVERED = [
   'SignUp', 'SignIn', 'Me', 'Follow', 'Unfollow', 'GrantRole',
   'ApplyForVerification', 'VerificationQueue', 'ReviewVerification', 'SuspendNonprofit', 'SearchNonprofits',
+  'CreateFundraiser', 'UpdateFundraiser', 'ExtendFundraiser', 'EndFundraiser', 'PostFundraiserUpdate', 'FundraisingAvailability',
+  'SetRollout', 'Rollouts',
 ];
 
 const composed = composeSupergraph();

@@ -1,0 +1,61 @@
+// Fundraisers end on time. Every instance runs this loop; each due fundraiser is claimed by one of
+// them (FOR UPDATE SKIP LOCKED) and closed in the claiming transaction, so a deadline fires once
+// whatever the number of instances, and a restart picks up whatever came due while it was down.
+import type { SubgraphDeps } from '../../../../kit/subgraph.ts';
+import { FundraiserSchema, type Fundraiser } from '../fundraiser/fundraiser.entity.ts';
+import { close } from '../fundraiser/fundraiser.service.ts';
+
+/** Fundraisers closed per transaction: a burst of deadlines is worked through in batches. */
+const BATCH = 100;
+
+export interface DeadlineScheduler {
+  /** Closes every fundraiser due at `now`; answers how many this instance closed. Tests pass their own `now`. */
+  runDue(now?: Date): Promise<number>;
+  start(): void;
+  stop(): Promise<void>;
+}
+
+export function deadlineScheduler(deps: SubgraphDeps, intervalMs: number): DeadlineScheduler {
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<unknown> = Promise.resolve();
+  let stopped = false;
+
+  async function runDue(now = new Date()): Promise<number> {
+    let closed = 0;
+    for (;;) {
+      const batch = await deps.orm.em.fork().transactional(async (tx) => {
+        const due = await tx.execute<Record<string, unknown>[]>(
+          `select * from "fundraisers"."fundraiser" where "status" = 'ACTIVE' and "ends_at" <= ?
+           order by "ends_at" limit ${BATCH} for update skip locked`,
+          [now],
+        );
+        for (const row of due) {
+          const fundraiser: Fundraiser = tx.map(FundraiserSchema, row);
+          await close(tx, deps.outbox, fundraiser, 'ENDED', 'DEADLINE', now);
+        }
+        return due.length;
+      });
+      closed += batch;
+      if (batch < BATCH) return closed;
+    }
+  }
+
+  const tick = () => {
+    running = runDue().catch((error) => deps.runtime.log.child('fundraisers').error('deadline run failed', error)).finally(() => {
+      if (!stopped) timer = setTimeout(tick, intervalMs);
+    });
+  };
+
+  return {
+    runDue,
+    start() {
+      stopped = false;
+      timer = setTimeout(tick, 0);
+    },
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await running;
+    },
+  };
+}
