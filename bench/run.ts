@@ -1,8 +1,9 @@
 // `npm run bench -- <name>`: benchmarks, each printing its figures beside a baseline measured in the same run.
 import { benchGateway } from './gateway.ts';
 import { benchRegistry } from './registry.ts';
+import { benchFundraiserPage } from './fundraiser-page.ts';
 
-const BENCHES: Record<string, () => Promise<void>> = { gateway: benchGateway, registry: benchRegistry };
+const BENCHES: Record<string, () => Promise<void>> = { gateway: benchGateway, registry: benchRegistry, 'fundraiser-page': benchFundraiserPage };
 
 const names = process.argv.slice(2);
 if (names.length === 0 || names.some((n) => !BENCHES[n])) {

@@ -5,7 +5,8 @@ import { createServer, type Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway } from '@apollo/gateway';
-import { closeServer, listen, sendHttpError, sendJson, serveGraphQL } from '../kit/http.ts';
+import { closeServer, listen, sendHttpError, sendJson, sendText, serveGraphQL } from '../kit/http.ts';
+import { count, METRICS, renderMetrics } from '../kit/metrics.ts';
 import { signIdentity } from '../kit/viewer.ts';
 import { once, type RunningService, type ServiceRuntime } from '../kit/runtime.ts';
 import type { GatewayContext } from './context.ts';
@@ -66,10 +67,15 @@ export async function startGateway(runtime: Pick<ServiceRuntime, 'config' | 'sec
       void checkHealth(options.subgraphUrls, runtime.bus).then((report) => sendJson(res, 200, report));
       return;
     }
+    if (path === '/metrics' && req.method === 'GET') {
+      sendText(res, 200, renderMetrics());
+      return;
+    }
     if (path !== '/graphql') {
       sendJson(res, 404, { errors: [{ message: 'Not found', extensions: { code: 'NOT_FOUND' } }] });
       return;
     }
+    count(METRICS.graphqlRequests, { service: 'gateway' });
     serveGraphQL(apollo, req, res, async () => {
       const identity = await identifyRequest(req, { jwtSecret: secrets.jwt, trustProxy: config.trustProxy });
       return { identity, signedIdentity: signIdentity(identity, secrets.internal) };

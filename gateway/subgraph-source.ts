@@ -1,5 +1,6 @@
 // How the gateway calls a subgraph: over keep-alive connections (fetcher.ts), with the viewer
 // signed into a header that only the gateway and the subgraphs can produce.
+import { count, METRICS } from '../kit/metrics.ts';
 import { GraphQLError } from 'graphql';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
@@ -45,6 +46,7 @@ export class SignedSubgraphSource extends RemoteGraphQLDataSource<GatewayContext
    * becomes one error that names the service, so its fields are null and the rest is served.
    */
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    count(METRICS.subgraphFetches, { subgraph: this.name });
     try {
       return await super.process(options);
     } catch (error) {

@@ -78,6 +78,11 @@ export function sendJson(res: ServerResponse, status: number, payload: unknown, 
 }
 
 /** Answers an HttpError (or anything else) thrown while handling a request as a GraphQL-shaped error. */
+export function sendText(res: ServerResponse, status: number, text: string): void {
+  res.writeHead(status, { 'content-type': 'text/plain; version=0.0.4; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
 export function sendHttpError(res: ServerResponse, error: unknown): void {
   if (res.headersSent) {
     res.destroy();

@@ -16,7 +16,8 @@ import { Outbox } from './events/outbox.ts';
 import type { Consumer, EventEnvelope, EventHandler } from './events/bus.ts';
 import { onceOnly } from './events/consumer.ts';
 import { formatClientError } from './errors.ts';
-import { HttpError, closeServer, listen, sendHttpError, sendJson, serveGraphQL } from './http.ts';
+import { HttpError, closeServer, listen, sendHttpError, sendJson, sendText, serveGraphQL } from './http.ts';
+import { count, METRICS, renderMetrics } from './metrics.ts';
 import { VIEWER_HEADER, verifyIdentity, type RequestIdentity } from './viewer.ts';
 import { once, type RunningService, type ServiceRuntime } from './runtime.ts';
 import { SUBGRAPH_NAMES } from './config.ts';
@@ -110,10 +111,15 @@ export async function startSubgraph<TContext extends BaseSubgraphContext>(
       void health(orm).then((database) => sendJson(res, database ? 200 : 503, { name, database: database ? 'ok' : 'down' }));
       return;
     }
+    if (path === '/metrics' && req.method === 'GET') {
+      sendText(res, 200, renderMetrics());
+      return;
+    }
     if (path !== '/graphql') {
       sendJson(res, 404, { errors: [{ message: 'Not found', extensions: { code: 'NOT_FOUND' } }] });
       return;
     }
+    count(METRICS.graphqlRequests, { service: name });
     const header = req.headers[VIEWER_HEADER];
     const identity = verifyIdentity(typeof header === 'string' ? header : undefined, runtime.secrets.internal);
     if (!identity) {

@@ -7,6 +7,7 @@ import type { Constructor, EntitySchema } from '@mikro-orm/core';
 import pg from 'pg';
 import type { Database } from './database.ts';
 import { kitMigrations } from '../events/tables.ts';
+import { count, METRICS } from '../metrics.ts';
 
 export type SubgraphOrm = PostgresORM;
 export type { EntityManager };
@@ -38,6 +39,11 @@ export async function openSubgraphOrm(options: SubgraphOrmOptions): Promise<Subg
     },
     schemaGenerator: { ignoreSchema: options.allSchemas.filter((s) => s !== schema) },
     debug: options.debug ?? false,
+    // Counted for GET /metrics (benchmarks read the statements per request).
+    onQuery: (sql: string) => {
+      count(METRICS.sqlStatements, { service: schema });
+      return sql;
+    },
     // Entities are plain objects defined with defineEntity; nothing to discover at run time.
     discovery: { warnWhenNoEntities: false },
     allowGlobalContext: false,
