@@ -14,6 +14,7 @@ import { contract } from '../test/harness/contract.ts';
 import { createTestDatabase, deleteRedisKeys, REDIS_URL } from '../test/harness/platform.ts';
 import { runLoad, type LoadResult } from './load.ts';
 import { startService, type ServiceProcess } from './processes.ts';
+import { insertAccounts } from './seed.ts';
 
 const FUNDRAISERS = 10_000;
 const ORGANIZERS = 1_000;
@@ -145,13 +146,7 @@ async function seed(url: string): Promise<string[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const organizers = Array.from({ length: ORGANIZERS }, () => randomUUID());
-    await client.query(
-      `insert into users.account (id, email, handle, display_name, country, date_of_birth, password_hash, roles, created_at)
-       select id, 'organizer' || n || '@example.com', 'organizer_' || n, 'Organizer ' || n, 'US', '1990-01-01', 'x', '{USER}', now()
-       from unnest($1::uuid[]) with ordinality as t(id, n)`,
-      [organizers],
-    );
+    const organizers = await insertAccounts(client, ORGANIZERS, 'organizer_');
     const nonprofits = Array.from({ length: NONPROFITS }, () => randomUUID());
     await client.query(
       `insert into nonprofits.nonprofit (id, registry, registration_number, name, city, country, kind, listed, verification_status, verified_at, updated_at)

@@ -1,12 +1,13 @@
 // `npm run bench -- gateway`: what the gateway costs. The same DB-backed users query, sent straight
 // to the users subgraph (with a valid signature) and through the gateway, in one run, each service
 // in its own process as in production. Aim: the gateway keeps at least 60% of the subgraph's throughput.
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { signIdentity, VIEWER_HEADER } from '../kit/viewer.ts';
 import { createTestDatabase, deleteRedisKeys, REDIS_URL } from '../test/harness/platform.ts';
 import { runLoad, type LoadResult } from './load.ts';
 import { startService } from './processes.ts';
+import { insertAccounts } from './seed.ts';
 
 const USERS = 1000;
 const CONCURRENCY = Number(process.env['BENCH_CONCURRENCY'] ?? 32);
@@ -70,13 +71,7 @@ export async function benchGateway(): Promise<void> {
 async function seed(url: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  const ids = Array.from({ length: USERS }, () => randomUUID());
-  await client.query(
-    `insert into users.account (id, email, handle, display_name, country, date_of_birth, password_hash, roles, created_at)
-     select id, 'bench' || n || '@example.com', 'bench_' || n, 'Bench ' || n, 'US', '1990-01-01', 'x', '{USER}', now()
-     from unnest($1::uuid[]) with ordinality as t(id, n)`,
-    [ids],
-  );
+  await insertAccounts(client, USERS, 'bench_');
   await client.query(`update users.account set handle = 'bench_' || (substring(handle from 7)::int - 1)`);
   await client.end();
 }
