@@ -11,6 +11,7 @@ import { RolloutSchema } from './modules/rollout/rollout.entity.ts';
 import { BeneficiarySchema } from './modules/beneficiary/beneficiary.entity.ts';
 import { beneficiaryConsumers } from './modules/beneficiary/beneficiary.consumer.ts';
 import { deadlineScheduler } from './modules/deadline/deadline.scheduler.ts';
+import { outcomeConsumers } from './modules/deadline/outcome.consumer.ts';
 import { migrations } from './migrations/index.ts';
 
 export const fundraisersSubgraph: SubgraphDefinition<FundraisersContext> = {
@@ -20,7 +21,7 @@ export const fundraisersSubgraph: SubgraphDefinition<FundraisersContext> = {
   entities: [FundraiserSchema, FundraiserUpdateSchema, RolloutSchema, BeneficiarySchema],
   migrations,
   context: fundraisersContext,
-  consumes: (deps) => beneficiaryConsumers(deps.outbox),
+  consumes: (deps) => ({ ...beneficiaryConsumers(deps.outbox), ...outcomeConsumers(deps.outbox) }),
   onStart: async (deps) => {
     const scheduler = deadlineScheduler(deps, deps.runtime.config.deadlineCheckIntervalMs);
     scheduler.start();

@@ -11,6 +11,7 @@ import { beneficiaryConsumers } from '../../subgraphs/fundraisers/modules/benefi
 import { startTestPlatform, type TestPlatform } from '../harness/platform.ts';
 import { signUp, type TestAccount } from '../harness/factories.ts';
 import { createdId, outboxEvents, personalInput, sql } from './helpers.ts';
+import { eventually } from '../harness/eventually.ts';
 
 let platform: TestPlatform;
 let organizer: TestAccount;
@@ -72,6 +73,28 @@ describe('the deadline scheduler', () => {
     } finally {
       await fresh.close();
     }
+  });
+});
+
+describe('an ALL_OR_NOTHING outcome', () => {
+  const decided = (fundraiserId: string, outcome: string) => ({
+    id: randomUUID(), type: 'FundraiserOutcomeDecided', source: 'donations', occurredAt: new Date().toISOString(), payload: { fundraiserId, outcome },
+  });
+
+  it('moves an ended fundraiser to SUCCEEDED or FAILED when the donations subgraph says so over the bus, once', async () => {
+    const won = await createdId(platform, organizer, personalInput({ fundingModel: 'ALL_OR_NOTHING', durationDays: 2 }));
+    const lost = await createdId(platform, organizer, personalInput({ fundingModel: 'ALL_OR_NOTHING', durationDays: 2 }));
+    const still = await createdId(platform, organizer, personalInput({ fundingModel: 'ALL_OR_NOTHING', durationDays: 9 }));
+    await deadlineScheduler(platform.subgraphs.fundraisers!.deps, 1000).runDue(new Date(Date.now() + 3 * DAY));
+    const event = decided(won, 'SUCCEEDED');
+    // An outcome for a fundraiser still ACTIVE is stale (a mistake upstream): nothing changes.
+    await platform.runtime.bus.publish([event, event, decided(lost, 'FAILED'), decided(still, 'SUCCEEDED')]);
+    await eventually(async () => {
+      expect([await statusOf(won), await statusOf(lost)]).toEqual(['SUCCEEDED', 'FAILED']);
+    });
+    expect(await statusOf(still)).toBe('ACTIVE');
+    const changes = (await outboxEvents(platform, 'fundraisers', 'FundraiserStatusChanged')).filter((e) => e.payload['fundraiserId'] === won);
+    expect(changes.map((e) => [e.payload['previousStatus'], e.payload['status']])).toEqual([['ACTIVE', 'ENDED'], ['ENDED', 'SUCCEEDED']]);
   });
 });
 

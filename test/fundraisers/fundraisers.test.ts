@@ -1,6 +1,7 @@
 // Fundraisers through the gateway with the contract's documents: creation and its every input
 // rule, who may change what, extensions, ending, updates, lists, and nonprofit beneficiaries.
 import { contract } from '../harness/contract.ts';
+import { jest } from '@jest/globals';
 import { codes } from '../harness/client.ts';
 import { eventually } from '../harness/eventually.ts';
 import { startTestPlatform, type TestPlatform } from '../harness/platform.ts';
@@ -210,6 +211,19 @@ describe('reading fundraisers', () => {
     const forNonprofit = await createdId(platform, person, personalInput({ kind: 'NONPROFIT', beneficiaryId: another }));
     const theirs = await platform.send('query($id: ID!) { nonprofit(id: $id) { name fundraisers(first: 5) { edges { node { id organizer { handle } } } } } }', { id: another });
     expect(theirs.data!['nonprofit']).toEqual({ name: 'Helping Paws Rescue 1', fundraisers: { edges: [{ node: { id: forNonprofit, organizer: { handle: person.handle } } }] } });
+  });
+
+  it('resolves fundraisers by reference in one query however many are asked', async () => {
+    const ids = [await createdId(platform, organizer), await createdId(platform, organizer), await createdId(platform, organizer)];
+    const subgraph = platform.subgraphs.fundraisers!;
+    const contextValue = subgraph.contextFor({ viewer: null, platform: 'WEB', ip: '127.0.0.1' });
+    const find = jest.spyOn(contextValue.em, 'find');
+    const result = await subgraph.apollo.executeOperation(
+      { query: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Fundraiser { id title } } }', variables: { r: ids.map((id) => ({ __typename: 'Fundraiser', id })) } },
+      { contextValue },
+    );
+    expect(result.body.kind === 'single' && result.body.singleResult.data?.['_entities']).toEqual(ids.map((id) => ({ id, title: 'New wheelchair for Sam' })));
+    expect(find).toHaveBeenCalledTimes(1);
   });
 
   it('answers null for a fundraiser that does not exist', async () => {

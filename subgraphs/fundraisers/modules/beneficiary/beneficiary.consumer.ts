@@ -6,7 +6,7 @@ import type { EntityManager } from '../../../../kit/db/orm.ts';
 import type { EventEnvelope } from '../../../../kit/events/bus.ts';
 import type { Outbox } from '../../../../kit/events/outbox.ts';
 import { FundraiserSchema } from '../fundraiser/fundraiser.entity.ts';
-import { close } from '../fundraiser/fundraiser.service.ts';
+import { changeStatus } from '../fundraiser/fundraiser.service.ts';
 import { BeneficiarySchema } from './beneficiary.entity.ts';
 
 interface NonprofitFact {
@@ -27,7 +27,7 @@ export function beneficiaryConsumers(outbox: Outbox) {
       if (!(await record(em, fact.nonprofitId, 'SUSPENDED', at))) return;
       const active = await em.find(FundraiserSchema, { beneficiaryId: fact.nonprofitId, status: 'ACTIVE' }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       const now = new Date();
-      for (const fundraiser of active) await close(em, outbox, fundraiser, 'SUSPENDED', 'BENEFICIARY_SUSPENDED', now);
+      for (const fundraiser of active) await changeStatus(em, outbox, fundraiser, 'SUSPENDED', 'BENEFICIARY_SUSPENDED', now);
     },
   };
 }

@@ -3,7 +3,7 @@
 // whatever the number of instances, and a restart picks up whatever came due while it was down.
 import type { SubgraphDeps } from '../../../../kit/subgraph.ts';
 import { FundraiserSchema, type Fundraiser } from '../fundraiser/fundraiser.entity.ts';
-import { close } from '../fundraiser/fundraiser.service.ts';
+import { changeStatus } from '../fundraiser/fundraiser.service.ts';
 
 /** Fundraisers closed per transaction: a burst of deadlines is worked through in batches. */
 const BATCH = 100;
@@ -31,7 +31,7 @@ export function deadlineScheduler(deps: SubgraphDeps, intervalMs: number): Deadl
         );
         for (const row of due) {
           const fundraiser: Fundraiser = tx.map(FundraiserSchema, row);
-          await close(tx, deps.outbox, fundraiser, 'ENDED', 'DEADLINE', now);
+          await changeStatus(tx, deps.outbox, fundraiser, 'ENDED', 'DEADLINE', now);
         }
         return due.length;
       });

@@ -91,7 +91,7 @@ export async function endFundraiser(em: EntityManager, deps: SubgraphDeps, ident
   const viewer = requireUser(identity);
   return withFundraiser(em, viewer, id, async (tx, fundraiser) => {
     if (fundraiser.status !== 'ACTIVE') throw conflict(`Only an ACTIVE fundraiser can be ended; this one is ${fundraiser.status}`);
-    await close(tx, deps.outbox, fundraiser, 'ENDED', 'ENDED_BY_ORGANIZER', new Date());
+    await changeStatus(tx, deps.outbox, fundraiser, 'ENDED', 'ENDED_BY_ORGANIZER', new Date());
     return fundraiser;
   });
 }
@@ -121,18 +121,19 @@ async function withFundraiser<T>(em: EntityManager, viewer: UserViewer, id: stri
   });
 }
 
-export type CloseReason = 'ENDED_BY_ORGANIZER' | 'DEADLINE' | 'BENEFICIARY_SUSPENDED';
+export type StatusReason = 'ENDED_BY_ORGANIZER' | 'DEADLINE' | 'BENEFICIARY_SUSPENDED' | 'OUTCOME';
 
 /**
- * An ACTIVE fundraiser stops taking donations: ENDED (its time is up, or its organizer ended it) or
- * SUSPENDED (its nonprofit was). An ALL_OR_NOTHING fundraiser that ends also announces that its
- * deadline is reached: the donations subgraph charges or cancels its pledges and answers with the
- * outcome (SUCCEEDED or FAILED).
+ * A fundraiser's status changes, with its FundraiserStatusChanged event. An ACTIVE one stops taking
+ * donations: ENDED (its time is up, or its organizer ended it) or SUSPENDED (its nonprofit was).
+ * An ALL_OR_NOTHING fundraiser that ends also announces that its deadline is reached: the
+ * donations subgraph charges or cancels the pledges and answers with the outcome (SUCCEEDED or
+ * FAILED, see deadline/outcome.consumer.ts).
  */
-export async function close(tx: EntityManager, outbox: Outbox, fundraiser: Fundraiser, status: Exclude<FundraiserStatus, 'ACTIVE'>, reason: CloseReason, now: Date): Promise<void> {
+export async function changeStatus(tx: EntityManager, outbox: Outbox, fundraiser: Fundraiser, status: Exclude<FundraiserStatus, 'ACTIVE'>, reason: StatusReason, now: Date): Promise<void> {
   const previousStatus = fundraiser.status;
   fundraiser.status = status;
-  fundraiser.closedAt = now;
+  if (previousStatus === 'ACTIVE') fundraiser.closedAt = now;
   fundraiser.updatedAt = now;
   await tx.flush();
   await outbox.record(tx, 'FundraiserStatusChanged', {
