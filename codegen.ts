@@ -36,6 +36,16 @@ const config: CodegenConfig = {
       User: '../modules/references.ts#EntityRef',
       Nonprofit: '../modules/references.ts#EntityRef',
     }),
+    ...subgraph('content', {
+      Post: '../modules/post/post.entity.ts#Post',
+      Story: '../modules/story/story.entity.ts#Story',
+      LiveBroadcast: '../modules/live/live.entity.ts#LiveBroadcast',
+      Sticker: '../modules/references.ts#StickerModel',
+      DonationSticker: '../modules/references.ts#StickerModel',
+      DonatedSticker: '../modules/references.ts#StickerModel',
+      User: '../modules/references.ts#EntityRef',
+      Fundraiser: '../modules/references.ts#EntityRef',
+    }),
   },
   hooks: { afterOneFileWrite: [] },
 };

@@ -5,12 +5,10 @@
 // p50/p99, and the SQL statements and subgraph fetches per request, read from every service's
 // GET /metrics (entity references must be batched: 100 organizers in one fetch and one query).
 import { randomBytes, randomUUID } from 'node:crypto';
-import { parse, print, TypeInfo, visit, visitWithTypeInfo, type DocumentNode, type GraphQLSchema } from 'graphql';
 import pg from 'pg';
 import { parseMetrics } from '../kit/metrics.ts';
 import { signIdentity, VIEWER_HEADER } from '../kit/viewer.ts';
-import { composeSupergraph } from '../schema/compose.ts';
-import { contract } from '../test/harness/contract.ts';
+import { servedContract } from '../test/harness/contract.ts';
 import { createTestDatabase, deleteRedisKeys, REDIS_URL } from '../test/harness/platform.ts';
 import { runLoad, type LoadResult } from './load.ts';
 import { startService, type ServiceProcess } from './processes.ts';
@@ -62,7 +60,7 @@ export async function benchFundraiserPage(): Promise<void> {
       `${UPDATES_PER_FUNDRAISER} updates each), seeded in ${((performance.now() - began) / 1000).toFixed(1)} s; ` +
       `${CONCURRENCY} concurrent clients, ${ROUNDS} rounds of ${SECONDS}s per target\n`);
 
-    const page = served(parse(contract('FundraiserPage')), composeSupergraph().apiSchema);
+    const page = servedContract('FundraiserPage');
     console.log(`FundraiserPage as served so far:\n${page}\n`);
     const one = (query: string) => (n: number) => JSON.stringify({ query, variables: { id: ids[(n * 7919) % ids.length] } });
     const hundred = (n: number) => JSON.stringify({ query: LIST, variables: { ids: Array.from({ length: 100 }, (_, i) => ids[(n * 100 + i) % ids.length]) } });
@@ -110,16 +108,6 @@ export async function benchFundraiserPage(): Promise<void> {
     await database.drop();
     await deleteRedisKeys(prefix);
   }
-}
-
-/** The document without the fields the graph does not serve yet (and selections left empty). */
-export function served(document: DocumentNode, schema: GraphQLSchema): string {
-  const typeInfo = new TypeInfo(schema);
-  const pruned = visit(document, visitWithTypeInfo(typeInfo, {
-    Field: { enter: () => (typeInfo.getFieldDef() ? undefined : null) },
-  }));
-  const emptied = visit(pruned, { Field: { leave: (node) => (node.selectionSet && node.selectionSet.selections.length === 0 ? null : undefined) } });
-  return print(emptied);
 }
 
 /** SQL statements (per service) and subgraph fetches (per subgraph) per request, over COUNTED requests sent one at a time. */

@@ -34,7 +34,7 @@ export interface PlatformConfig {
   deadlineCheckIntervalMs: number;
 }
 
-export const SUBGRAPH_NAMES = ['users', 'nonprofits', 'fundraisers'] as const;
+export const SUBGRAPH_NAMES = ['users', 'nonprofits', 'fundraisers', 'content'] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
 
 type Env = Record<string, string | undefined>;

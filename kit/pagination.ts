@@ -1,6 +1,7 @@
 // Relay connections, as the contract wants them: `first` (default 20, at most 100) and `after`
 // (an opaque cursor), `edges { cursor node }`, `pageInfo { hasNextPage endCursor }`.
 import { badInput } from './errors.ts';
+import { isUuid } from './db/transaction.ts';
 
 export const DEFAULT_PAGE = 20;
 export const MAX_PAGE = 100;
@@ -43,4 +44,24 @@ export function connection<TNode>(rows: TNode[], first: number, cursorOf: (node:
   const page = rows.slice(0, first);
   const edges = page.map((node) => ({ cursor: encodeCursor(cursorOf(node)), node }));
   return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
+}
+
+/** The keyset of a list ordered by a time, then by id: its cursor is `[time, id]`. */
+export interface TimeCursor {
+  at: Date;
+  id: string;
+}
+
+export function decodeTimeCursor(value: unknown): TimeCursor | undefined {
+  const [at, id] = Array.isArray(value) ? value : [];
+  return typeof at === 'string' && !Number.isNaN(Date.parse(at)) && typeof id === 'string' && isUuid(id) ? { at: new Date(at), id } : undefined;
+}
+
+export const timeCursor = (at: Date, id: string): [string, string] => [at.toISOString(), id];
+
+/** The MikroORM filter for the rows after `after` in (field, id) order, ascending or descending. */
+export function afterTimeCursor(field: string, after: TimeCursor | undefined, order: 'asc' | 'desc'): Record<string, unknown> {
+  if (!after) return {};
+  const beyond = order === 'asc' ? '$gt' : '$lt';
+  return { $or: [{ [field]: { [beyond]: after.at } }, { [field]: after.at, id: { [beyond]: after.id } }] };
 }

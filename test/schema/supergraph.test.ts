@@ -10,7 +10,7 @@ const COVERED = [
   'SignUp', 'SignIn', 'Me', 'Follow', 'Unfollow', 'GrantRole',
   'ApplyForVerification', 'VerificationQueue', 'ReviewVerification', 'SuspendNonprofit', 'SearchNonprofits',
   'CreateFundraiser', 'UpdateFundraiser', 'ExtendFundraiser', 'EndFundraiser', 'PostFundraiserUpdate', 'FundraisingAvailability',
-  'SetRollout', 'Rollouts',
+  'SetRollout', 'Rollouts', 'StartLive', 'UserProfile',
 ];
 
 const composed = composeSupergraph();

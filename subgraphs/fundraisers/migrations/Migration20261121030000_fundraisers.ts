@@ -1,4 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
+import { defaultRolloutValues } from '../../../kit/rollout.ts';
 
 export class Migration20261121030000_fundraisers extends Migration {
   override up(): void {
@@ -39,14 +40,7 @@ export class Migration20261121030000_fundraisers extends Migration {
       "updated_at" timestamptz not null,
       "updated_by" uuid null
     )`);
-    // The launch as the contract sets it: personal and business fundraisers in the US, the UK and
-    // Ireland on Android only; nonprofit fundraisers, donations and live fundraisers in those and
-    // France on every platform.
-    this.addSql(`insert into "fundraisers"."rollout" ("feature", "countries", "platforms", "updated_at") values
-      ('PERSONAL_FUNDRAISERS', '{GB,IE,US}', '{ANDROID}', now()),
-      ('NONPROFIT_FUNDRAISERS', '{FR,GB,IE,US}', '{ANDROID,IOS,WEB}', now()),
-      ('DONATIONS', '{FR,GB,IE,US}', '{ANDROID,IOS,WEB}', now()),
-      ('LIVE_FUNDRAISERS', '{FR,GB,IE,US}', '{ANDROID,IOS,WEB}', now())`);
+    this.addSql(`insert into "fundraisers"."rollout" ("feature", "countries", "platforms", "updated_at") values ${defaultRolloutValues()}`);
 
     this.addSql(`create table "fundraisers"."beneficiary" (
       "nonprofit_id" uuid not null primary key,

@@ -1,7 +1,7 @@
 // Reading fundraisers: by id (batched), by ids for partner apps, and the newest-first lists of an
 // organizer's or a nonprofit's fundraisers and of a fundraiser's updates.
 import { badInput } from '../../../../kit/errors.ts';
-import { connection, pageRequest, type Connection } from '../../../../kit/pagination.ts';
+import { afterTimeCursor, connection, decodeTimeCursor, pageRequest, timeCursor, type Connection } from '../../../../kit/pagination.ts';
 import { isUuid } from '../../../../kit/db/transaction.ts';
 import type { EntityManager } from '../../../../kit/db/orm.ts';
 import { FundraiserSchema, FundraiserUpdateSchema, type Fundraiser, type FundraiserUpdate } from './fundraiser.entity.ts';
@@ -23,14 +23,10 @@ function newestFirst<T extends { createdAt: Date; id: string }>(
   where: Record<string, unknown>,
   args: PageArgs,
 ): Promise<Connection<T>> {
-  const page = pageRequest(args, (c) => {
-    const [at, id] = Array.isArray(c) ? c : [];
-    return typeof at === 'string' && !Number.isNaN(Date.parse(at)) && typeof id === 'string' && isUuid(id) ? { at: new Date(at), id } : undefined;
-  });
-  const after = page.after;
-  const filter = after ? { ...where, $or: [{ createdAt: { $lt: after.at } }, { createdAt: after.at, id: { $lt: after.id } }] } : where;
+  const page = pageRequest(args, decodeTimeCursor);
+  const filter = { ...where, ...afterTimeCursor('createdAt', page.after, 'desc') };
   return (em.find(schema as typeof FundraiserSchema, filter as never, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: page.first + 1 }) as Promise<unknown> as Promise<T[]>)
-    .then((rows) => connection(rows, page.first, (r) => [r.createdAt.toISOString(), r.id]));
+    .then((rows) => connection(rows, page.first, (r) => timeCursor(r.createdAt, r.id)));
 }
 
 export const fundraisersOfOrganizer = (em: EntityManager, organizerId: string, args: PageArgs): Promise<Connection<Fundraiser>> =>

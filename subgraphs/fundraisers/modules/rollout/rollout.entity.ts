@@ -1,8 +1,7 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import type { Platform } from '../../../../kit/viewer.ts';
 
-export const FEATURES = ['PERSONAL_FUNDRAISERS', 'NONPROFIT_FUNDRAISERS', 'DONATIONS', 'LIVE_FUNDRAISERS'] as const;
-export type Feature = (typeof FEATURES)[number];
+import type { Feature } from '../../../../kit/rollout.ts';
 
 /** Where a feature is open: a country AND a platform both listed. One row per feature. */
 export const RolloutSchema = defineEntity({

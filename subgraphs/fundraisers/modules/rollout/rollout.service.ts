@@ -7,15 +7,12 @@ import { PLATFORMS, type Platform, type RequestIdentity } from '../../../../kit/
 import type { EntityManager } from '../../../../kit/db/orm.ts';
 import type { SubgraphDeps } from '../../../../kit/subgraph.ts';
 import { inTransaction } from '../../../../kit/db/transaction.ts';
-import { FEATURES, RolloutSchema, type Feature, type Rollout } from './rollout.entity.ts';
+import { FEATURES, isOpen, type Feature } from '../../../../kit/rollout.ts';
+import { RolloutSchema, type Rollout } from './rollout.entity.ts';
 
 export async function listRollouts(em: EntityManager): Promise<Rollout[]> {
   const rows: Rollout[] = await em.find(RolloutSchema, {});
   return FEATURES.flatMap((feature) => rows.filter((r) => r.feature === feature));
-}
-
-export function isOpen(rollout: Rollout | undefined, country: string | null, platform: Platform): boolean {
-  return rollout !== undefined && country !== null && rollout.countries.includes(country) && rollout.platforms.includes(platform);
 }
 
 export async function isFeatureOpen(em: EntityManager, feature: Feature, country: string, platform: Platform): Promise<boolean> {

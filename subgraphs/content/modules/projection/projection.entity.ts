@@ -1,0 +1,58 @@
+// What this subgraph keeps of other subgraphs' facts, from their events: the rules of posts,
+// stories and live broadcasts are checked against these, never by calling another service.
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import type { Feature } from '../../../../kit/rollout.ts';
+import type { Platform } from '../../../../kit/viewer.ts';
+
+/** A fundraiser (FundraiserCreated, FundraiserStatusChanged). Its details may arrive after a status change. */
+export const FundraiserFactSchema = defineEntity({
+  name: 'FundraiserFact',
+  tableName: 'fundraiser_fact',
+  properties: {
+    fundraiserId: p.uuid().primary(),
+    organizerId: p.uuid().nullable(),
+    kind: p.string().nullable(),
+    beneficiaryId: p.uuid().nullable(),
+    status: p.string(),
+    /** When the status applied happened: an older change arriving late changes nothing. */
+    statusAsOf: p.datetime(),
+  },
+});
+export type FundraiserFact = InferEntity<typeof FundraiserFactSchema>;
+
+/** A nonprofit's verification (NonprofitVerified, NonprofitSuspended). */
+export const NonprofitFactSchema = defineEntity({
+  name: 'NonprofitFact',
+  tableName: 'nonprofit_fact',
+  properties: {
+    nonprofitId: p.uuid().primary(),
+    status: p.string().$type<'VERIFIED' | 'SUSPENDED'>(),
+    asOf: p.datetime(),
+  },
+});
+
+/** The staged rollout (the contract's defaults, then FundraisingRolloutChanged). */
+export const RolloutFactSchema = defineEntity({
+  name: 'RolloutFact',
+  tableName: 'rollout_fact',
+  properties: {
+    feature: p.string().primary().$type<Feature>(),
+    countries: p.array().$type<string[]>(),
+    platforms: p.array().$type<Platform[]>(),
+    asOf: p.datetime(),
+  },
+});
+export type RolloutFact = InferEntity<typeof RolloutFactSchema>;
+
+/** A succeeded donation (DonationSucceeded), until it is refunded (DonationRefunded). */
+export const DonationFactSchema = defineEntity({
+  name: 'DonationFact',
+  tableName: 'donation_fact',
+  indexes: [{ name: 'donation_fact_donor', properties: ['donorId', 'fundraiserId'] }],
+  properties: {
+    donationId: p.uuid().primary(),
+    donorId: p.uuid(),
+    fundraiserId: p.uuid(),
+    refunded: p.boolean(),
+  },
+});
