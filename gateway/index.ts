@@ -15,6 +15,7 @@ import { SignedSubgraphSource } from './subgraph-source.ts';
 import { keepAliveFetcher } from './fetcher.ts';
 import { formatGatewayError } from './errors.ts';
 import { checkHealth } from './health.ts';
+import { forwardStripeWebhook } from './webhooks.ts';
 import { DEFAULT_LIMITS, operationLimitsPlugin, type OperationLimits } from './limits.ts';
 
 export interface GatewayOptions {
@@ -65,6 +66,10 @@ export async function startGateway(runtime: Pick<ServiceRuntime, 'config' | 'sec
     const path = (req.url ?? '/').split('?')[0];
     if (path === '/health' && req.method === 'GET') {
       void checkHealth(options.subgraphUrls, runtime.bus).then((report) => sendJson(res, 200, report));
+      return;
+    }
+    if (path === '/webhooks/stripe' && req.method === 'POST') {
+      void forwardStripeWebhook(req, res, options.subgraphUrls['donations']);
       return;
     }
     if (path === '/metrics' && req.method === 'GET') {

@@ -32,6 +32,8 @@ export interface PlatformConfig {
   signIn: { maxFailuresPerAccount: number; maxAttemptsPerAddress: number; windowSeconds: number };
   /** How often each fundraisers instance looks for fundraisers whose time is up. */
   deadlineCheckIntervalMs: number;
+  /** Stripe: a secret key means real Stripe (or STRIPE_API_URL); none means the built-in sandbox. */
+  stripe: { secretKey: string | undefined; webhookSecret: string | undefined; apiUrl: string | undefined; sandboxWebhookUrl: string | undefined };
 }
 
 export const SUBGRAPH_NAMES = ['users', 'nonprofits', 'fundraisers', 'content'] as const;
@@ -79,6 +81,12 @@ export function loadConfig(env: Env = process.env): PlatformConfig {
     subgraphUrls,
     trustProxy: readBool(env, 'TRUST_PROXY', false),
     deadlineCheckIntervalMs: readInt(env, 'DEADLINE_CHECK_INTERVAL_MS', 1000, 50, 3_600_000),
+    stripe: {
+      secretKey: nonEmpty(env['STRIPE_SECRET_KEY']),
+      webhookSecret: nonEmpty(env['STRIPE_WEBHOOK_SECRET']),
+      apiUrl: readUrl(env, 'STRIPE_API_URL', ['http:', 'https:']),
+      sandboxWebhookUrl: readUrl(env, 'STRIPE_SANDBOX_WEBHOOK_URL', ['http:', 'https:']),
+    },
     signIn: {
       maxFailuresPerAccount: readInt(env, 'SIGN_IN_MAX_FAILURES_PER_ACCOUNT', 10, 1, 1000),
       maxAttemptsPerAddress: readInt(env, 'SIGN_IN_MAX_ATTEMPTS_PER_ADDRESS', 100, 1, 100000),

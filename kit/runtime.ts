@@ -13,8 +13,17 @@ export interface Secrets {
   internal: string;
 }
 
+/** How the platform reaches Stripe: real Stripe, another Stripe-compatible API, or the built-in sandbox. */
+export interface StripeSettings {
+  secretKey: string;
+  webhookSecret: string;
+  /** Absent: api.stripe.com. */
+  apiUrl: string | undefined;
+}
+
 export interface ServiceRuntime {
   config: PlatformConfig;
+  stripe: StripeSettings;
   secrets: Secrets;
   database: Database;
   bus: EventBus;

@@ -13,9 +13,14 @@ import { startGateway, type RunningGateway } from '../gateway/index.ts';
 import { readCommittedSupergraph } from '../schema/compose.ts';
 import { loadSecrets } from './secrets.ts';
 import { SUBGRAPHS } from './services.ts';
+import { startSandboxFor, stripeSettings } from './stripe.ts';
+import type { StripeSandbox } from '../stripe-sandbox/server.ts';
 
-export type ServiceName = 'gateway' | SubgraphName;
-export const ALL_SERVICES: readonly ServiceName[] = ['gateway', ...SUBGRAPH_NAMES];
+/** `stripe` is the built-in Stripe sandbox, as a service of its own (without STRIPE_SECRET_KEY). */
+export type ServiceName = 'gateway' | SubgraphName | 'stripe';
+export const ALL_SERVICES: readonly ServiceName[] = ['gateway', ...SUBGRAPH_NAMES, 'stripe'];
+/** The sandbox's port, after the gateway's and the subgraphs'. */
+export const SANDBOX_PORT_OFFSET = 9;
 
 export interface PlatformOptions {
   config: PlatformConfig;
@@ -33,6 +38,8 @@ export interface RunningPlatform {
   runtime: ServiceRuntime;
   gateway: RunningGateway | undefined;
   subgraphs: Partial<Record<SubgraphName, RunningSubgraph<BaseSubgraphContext>>>;
+  /** The built-in Stripe sandbox, when it runs here. */
+  sandbox: StripeSandbox | undefined;
   /** The gateway's GraphQL URL, when it runs here. */
   url: string | undefined;
   stop(): Promise<void>;
@@ -53,11 +60,17 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     ? new RedisBus({ url: config.redisUrl, prefix: config.redisPrefix, log: log.error })
     : new MemoryBus();
   const limiter: RateLimiter = config.redisUrl ? new RedisRateLimiter(config.redisUrl, config.redisPrefix) : new MemoryRateLimiter();
-  const runtime: ServiceRuntime = { config, secrets, database, bus, limiter, log };
+  const stripe = stripeSettings(config, secrets);
+  // The built-in Stripe sandbox runs beside the whole platform (embedded, tests) or as its own service.
+  const sandbox = stripe.startSandbox && (embedded || services.includes('stripe'))
+    ? await startSandboxFor(stripe.settings, { port: options.freePorts ? 0 : config.port + SANDBOX_PORT_OFFSET, host: config.host, webhookUrl: config.stripe.sandboxWebhookUrl ?? `http://${config.host}:${config.port}/webhooks/stripe`, log })
+    : undefined;
+  const runtime: ServiceRuntime = { config, secrets, database, bus, limiter, log, stripe: { ...stripe.settings, apiUrl: sandbox?.url ?? stripe.settings.apiUrl } };
 
   const subgraphs: RunningPlatform['subgraphs'] = {};
   const stopAll = async () => {
     await gateway?.stop();
+    await sandbox?.stop();
     for (const subgraph of Object.values(subgraphs)) await subgraph.stop();
     await bus.close();
     await limiter.close();
@@ -80,12 +93,13 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
         subgraphUrls,
         port: options.freePorts ? 0 : config.port,
       });
+      sandbox?.setWebhookUrl(gateway.url.replace(/\/graphql$/, '/webhooks/stripe'));
     }
   } catch (error) {
     await stopAll().catch(() => {});
     throw error;
   }
-  return { runtime, gateway, subgraphs, url: gateway?.url, stop: stopAll };
+  return { runtime, gateway, subgraphs, sandbox, url: gateway?.url, stop: stopAll };
 }
 
 function portOf(url: string): number {
