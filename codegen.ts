@@ -46,6 +46,12 @@ const config: CodegenConfig = {
       User: '../modules/references.ts#EntityRef',
       Fundraiser: '../modules/references.ts#EntityRef',
     }),
+    ...subgraph('donations', {
+      Donation: '../modules/donation/donation.entity.ts#Donation',
+      DonatePayload: '../modules/donation/donate.service.ts#DonatePayload',
+      User: '../modules/references.ts#EntityRef',
+      Fundraiser: '../modules/references.ts#EntityRef',
+    }),
   },
   hooks: { afterOneFileWrite: [] },
 };

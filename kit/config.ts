@@ -36,7 +36,7 @@ export interface PlatformConfig {
   stripe: { secretKey: string | undefined; webhookSecret: string | undefined; apiUrl: string | undefined; sandboxWebhookUrl: string | undefined };
 }
 
-export const SUBGRAPH_NAMES = ['users', 'nonprofits', 'fundraisers', 'content'] as const;
+export const SUBGRAPH_NAMES = ['users', 'nonprofits', 'fundraisers', 'content', 'donations'] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
 
 type Env = Record<string, string | undefined>;

@@ -22,6 +22,14 @@ export const GOAL_LIMITS: Record<Currency, { min: number; max: number }> = {
   JPY: { min: 1_000, max: 1_000_000_000 },
 };
 
+/** One donation, in minor units: 1.00 to 10,000.00 (100 to 10,000 yen). */
+export const DONATION_LIMITS: Record<Currency, { min: number; max: number }> = {
+  USD: { min: 1_00, max: 10_000_00 },
+  GBP: { min: 1_00, max: 10_000_00 },
+  EUR: { min: 1_00, max: 10_000_00 },
+  JPY: { min: 100, max: 10_000 },
+};
+
 export const isCurrency = (value: string): value is Currency => (CURRENCIES as readonly string[]).includes(value);
 
 /** How a person reads an amount: "USD 1,234.50", "JPY 5,000". */

@@ -1,7 +1,7 @@
 // The server factory every subgraph uses: its ORM (own schema, own migrations), its outbox relay
 // and event consumers, and an Apollo subgraph behind an HTTP server that refuses any request
 // without the gateway's valid signature before it reaches a resolver.
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { DocumentNode } from 'graphql';
 import { ApolloServer, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -38,6 +38,11 @@ export interface SubgraphDefinition<TContext extends BaseSubgraphContext> {
   context(base: BaseSubgraphContext, deps: SubgraphDeps): TContext;
   /** Event consumers: type → handler, applied once per event (see kit/events/consumer.ts). */
   consumes?: (deps: SubgraphDeps) => Record<string, (em: EntityManager, event: EventEnvelope) => Promise<void>>;
+  /**
+   * Plain HTTP routes beside /graphql (e.g. Stripe's webhooks, which carry their own signature
+   * instead of the gateway's): path → handler.
+   */
+  routes?: (deps: SubgraphDeps) => Record<string, (req: IncomingMessage, res: ServerResponse) => Promise<void>>;
   /**
    * Work to do once the schema is migrated (e.g. ensure the admin account, start a scheduler);
    * it may answer how to stop what it started, which runs when the subgraph stops.
@@ -86,6 +91,8 @@ export async function startSubgraph<TContext extends BaseSubgraphContext>(
   }
   relay.start();
 
+  const routes = definition.routes?.(deps) ?? {};
+
   const apollo = new ApolloServer<TContext>({
     schema: buildSubgraphSchema([{ typeDefs: definition.typeDefs, resolvers: definition.resolvers }]),
     introspection: !runtime.config.production,
@@ -113,6 +120,14 @@ export async function startSubgraph<TContext extends BaseSubgraphContext>(
     }
     if (path === '/metrics' && req.method === 'GET') {
       sendText(res, 200, renderMetrics());
+      return;
+    }
+    const route = req.method === 'POST' && path ? routes[path] : undefined;
+    if (route) {
+      route(req, res).catch((error) => {
+        log.error(`${path} failed`, error);
+        sendHttpError(res, error);
+      });
       return;
     }
     if (path !== '/graphql') {

@@ -55,7 +55,7 @@ describe('CreatePost', () => {
 
   it('carries a donation sticker for an ACTIVE fundraiser, shown with its fundraiser', async () => {
     const result = await post({ mediaUrl: MEDIA, donationSticker: { fundraiserId: active } });
-    expect(result.data!['createPost'].stickers).toEqual([{ __typename: 'DonationSticker', fundraiser: { id: active, title: 'New wheelchair for Sam', status: 'ACTIVE' } }]);
+    expect(result.data!['createPost'].stickers).toEqual([{ __typename: 'DonationSticker', fundraiser: { id: active, title: 'New wheelchair for Sam', status: 'ACTIVE', totals: { raised: { amount: 0, currency: 'USD' } } } }]);
   });
 
   it('refuses a donation sticker for a fundraiser that is not ACTIVE: CONFLICT, nothing written', async () => {
@@ -98,7 +98,7 @@ describe('CreateStory', () => {
     const result = await story({ mediaUrl: MEDIA, sticker: { type: 'DONATION', fundraiserId: active } });
     const created = result.data!['createStory'];
     expect(Date.parse(created.expiresAt) - Date.parse(created.createdAt)).toBe(24 * 60 * 60 * 1000);
-    expect(created.stickers).toEqual([{ __typename: 'DonationSticker', fundraiser: { id: active, title: 'New wheelchair for Sam', status: 'ACTIVE' } }]);
+    expect(created.stickers).toEqual([{ __typename: 'DonationSticker', fundraiser: { id: active, title: 'New wheelchair for Sam', status: 'ACTIVE', totals: { raised: { amount: 0, currency: 'USD' } } } }]);
     expect((await story({ mediaUrl: MEDIA, sticker: { type: 'DONATION', fundraiserId: ended } })).errors?.[0]?.extensions)
       .toMatchObject({ code: 'CONFLICT', field: 'sticker.fundraiserId' });
   });

@@ -10,7 +10,8 @@ const COVERED = [
   'SignUp', 'SignIn', 'Me', 'Follow', 'Unfollow', 'GrantRole',
   'ApplyForVerification', 'VerificationQueue', 'ReviewVerification', 'SuspendNonprofit', 'SearchNonprofits',
   'CreateFundraiser', 'UpdateFundraiser', 'ExtendFundraiser', 'EndFundraiser', 'PostFundraiserUpdate', 'FundraisingAvailability',
-  'SetRollout', 'Rollouts', 'StartLive', 'UserProfile',
+  'SetRollout', 'Rollouts', 'StartLive', 'UserProfile', 'CreatePost', 'CreateStory', 'Donate', 'Donation',
+  'FundraisersOfNonprofit', 'TotalsSnapshot',
 ];
 
 const composed = composeSupergraph();

@@ -1,0 +1,374 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { Donation as DonationModel } from '../modules/donation/donation.entity.ts';
+import type { DonatePayload as DonatePayloadModel } from '../modules/donation/donate.service.ts';
+import type { EntityRef as EntityRefModel } from '../modules/references.ts';
+import type { DonationsContext } from '../context.ts';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** ISO 8601 date and time with a zone. */
+  DateTime: { input: Date | string; output: Date | string; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type DonateInput = {
+  /** In the fundraiser's currency: 1.00 to 10,000.00 (100 to 10,000 for JPY). */
+  amount: MoneyInput;
+  anonymous?: InputMaybe<Scalars['Boolean']['input']>;
+  fundraiserId: Scalars['ID']['input'];
+  /** 1–255 characters, chosen by the app: the same key from the same donor is the same donation. */
+  idempotencyKey: Scalars['String']['input'];
+  /** At most 500 characters. */
+  message?: InputMaybe<Scalars['String']['input']>;
+  /** A Stripe PaymentMethod (in test mode: pm_card_visa, pm_card_chargeDeclined, pm_card_authenticationRequired...). */
+  paymentMethodId: Scalars['String']['input'];
+  referrerId?: InputMaybe<Scalars['ID']['input']>;
+  source?: InputMaybe<DonationSourceInput>;
+};
+
+export type DonatePayload = {
+  __typename?: 'DonatePayload';
+  /** Set while the donation is REQUIRES_ACTION: the app finishes the payment (3-D Secure) with it. */
+  clientSecret: Maybe<Scalars['String']['output']>;
+  donation: Donation;
+};
+
+export type Donation = {
+  __typename?: 'Donation';
+  amount: Money;
+  createdAt: Scalars['DateTime']['output'];
+  /** Null when the donor chose to be anonymous, except for the donor, the organizer and admins. */
+  donor: Maybe<User>;
+  fundraiser: Fundraiser;
+  id: Scalars['ID']['output'];
+  isAnonymous: Scalars['Boolean']['output'];
+  /** What a matching campaign added (zero when none). */
+  matched: Money;
+  message: Maybe<Scalars['String']['output']>;
+  /** Who prompted the donation, if anyone. */
+  referrer: Maybe<User>;
+  source: DonationSource;
+  status: DonationStatus;
+  succeededAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** Where the donation was made from: a fundraiser's page, or a post, story, video or live broadcast (its id). */
+export type DonationSource = {
+  __typename?: 'DonationSource';
+  id: Maybe<Scalars['ID']['output']>;
+  type: DonationSourceType;
+};
+
+export type DonationSourceInput = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  type: DonationSourceType;
+};
+
+export type DonationSourceType =
+  | 'FUNDRAISER_PAGE'
+  | 'LIVE'
+  | 'POST'
+  | 'STORY'
+  | 'VIDEO';
+
+export type DonationStatus =
+  | 'CANCELLED'
+  | 'DISPUTED'
+  | 'FAILED'
+  | 'PENDING'
+  | 'PLEDGED'
+  | 'REFUNDED'
+  | 'REQUIRES_ACTION'
+  | 'SUCCEEDED';
+
+export type Fundraiser = {
+  __typename?: 'Fundraiser';
+  id: Scalars['ID']['output'];
+  totals: FundraiserTotals;
+};
+
+/** A fundraiser's totals: succeeded donations (raised), pledges (ALL_OR_NOTHING) and matches. */
+export type FundraiserTotals = {
+  __typename?: 'FundraiserTotals';
+  /** Succeeded donations. */
+  donationCount: Scalars['Int']['output'];
+  /** Distinct donors of succeeded donations. */
+  donorCount: Scalars['Int']['output'];
+  matched: Money;
+  pledged: Money;
+  /** (raised + pledged + matched) / goal, uncapped. */
+  progress: Scalars['Float']['output'];
+  raised: Money;
+  /** Rises with every change of the totals: clients drop stale or repeated updates. */
+  sequence: Scalars['Int']['output'];
+};
+
+/** An amount in the currency's minor unit (cents; whole yen for JPY). */
+export type Money = {
+  __typename?: 'Money';
+  amount: Scalars['Int']['output'];
+  /** ISO 4217, upper case: USD, GBP, EUR or JPY. */
+  currency: Scalars['String']['output'];
+};
+
+export type MoneyInput = {
+  amount: Scalars['Int']['input'];
+  currency: Scalars['String']['input'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Gives to an ACTIVE fundraiser, in its currency, by Stripe. The same idempotencyKey from the same
+   * donor answers the same donation, never a second charge. A declined card: PAYMENT_DECLINED.
+   */
+  donate: DonatePayload;
+};
+
+
+export type MutationDonateArgs = {
+  input: DonateInput;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** A donation by id; null when there is none. An anonymous donor shows only to themselves, the organizer and admins. */
+  donation: Maybe<Donation>;
+};
+
+
+export type QueryDonationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type User = {
+  __typename?: 'User';
+  id: Scalars['ID']['output'];
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  Donation: Donation;
+  Fundraiser: Fundraiser;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  Donation:
+    ( { __typename: 'Donation' }
+    & GraphQLRecursivePick<FederationTypes['Donation'], {"id":true}> );
+  Fundraiser:
+    ( { __typename: 'Fundraiser' }
+    & GraphQLRecursivePick<FederationTypes['Fundraiser'], {"id":true}> );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DonateInput: DonateInput;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  DonatePayload: ResolverTypeWrapper<DonatePayloadModel>;
+  Donation: ResolverTypeWrapper<DonationModel>;
+  DonationSource: ResolverTypeWrapper<DonationSource>;
+  DonationSourceInput: DonationSourceInput;
+  DonationSourceType: DonationSourceType;
+  DonationStatus: DonationStatus;
+  Fundraiser: ResolverTypeWrapper<EntityRefModel>;
+  FundraiserTotals: ResolverTypeWrapper<FundraiserTotals>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Money: ResolverTypeWrapper<Money>;
+  MoneyInput: MoneyInput;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  User: ResolverTypeWrapper<EntityRefModel>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  DateTime: Scalars['DateTime']['output'];
+  DonateInput: DonateInput;
+  Boolean: Scalars['Boolean']['output'];
+  ID: Scalars['ID']['output'];
+  String: Scalars['String']['output'];
+  DonatePayload: DonatePayloadModel;
+  Donation: DonationModel;
+  DonationSource: DonationSource;
+  DonationSourceInput: DonationSourceInput;
+  Fundraiser: EntityRefModel;
+  FundraiserTotals: FundraiserTotals;
+  Int: Scalars['Int']['output'];
+  Float: Scalars['Float']['output'];
+  Money: Money;
+  MoneyInput: MoneyInput;
+  Mutation: Record<PropertyKey, never>;
+  Query: Record<PropertyKey, never>;
+  User: EntityRefModel;
+}>;
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type DonatePayloadResolvers<ContextType = DonationsContext, ParentType extends ResolversParentTypes['DonatePayload'] = ResolversParentTypes['DonatePayload']> = ResolversObject<{
+  clientSecret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  donation?: Resolver<ResolversTypes['Donation'], ParentType, ContextType>;
+}>;
+
+export type DonationResolvers<ContextType = DonationsContext, ParentType extends ResolversParentTypes['Donation'] = ResolversParentTypes['Donation'], FederationReferenceType extends FederationReferenceTypes['Donation'] = FederationReferenceTypes['Donation']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Donation']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  donor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  fundraiser?: Resolver<ResolversTypes['Fundraiser'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isAnonymous?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  matched?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  referrer?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['DonationSource'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DonationStatus'], ParentType, ContextType>;
+  succeededAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
+export type DonationSourceResolvers<ContextType = DonationsContext, ParentType extends ResolversParentTypes['DonationSource'] = ResolversParentTypes['DonationSource']> = ResolversObject<{
+  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['DonationSourceType'], ParentType, ContextType>;
+}>;
+
+export type FundraiserResolvers<ContextType = DonationsContext, ParentType extends ResolversParentTypes['Fundraiser'] = ResolversParentTypes['Fundraiser'], FederationReferenceType extends FederationReferenceTypes['Fundraiser'] = FederationReferenceTypes['Fundraiser']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Fundraiser']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['FundraiserTotals'], ParentType, ContextType>;
+}>;
+
+export type FundraiserTotalsResolvers<ContextType = DonationsContext, ParentType extends ResolversParentTypes['FundraiserTotals'] = ResolversParentTypes['FundraiserTotals']> = ResolversObject<{
+  donationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  donorCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  matched?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  pledged?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  raised?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MoneyResolvers<ContextType = DonationsContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = DonationsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  donate?: Resolver<ResolversTypes['DonatePayload'], ParentType, ContextType, RequireFields<MutationDonateArgs, 'input'>>;
+}>;
+
+export type QueryResolvers<ContextType = DonationsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  donation?: Resolver<Maybe<ResolversTypes['Donation']>, ParentType, ContextType, RequireFields<QueryDonationArgs, 'id'>>;
+}>;
+
+export type UserResolvers<ContextType = DonationsContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = DonationsContext> = ResolversObject<{
+  DateTime?: GraphQLScalarType;
+  DonatePayload?: DonatePayloadResolvers<ContextType>;
+  Donation?: DonationResolvers<ContextType>;
+  DonationSource?: DonationSourceResolvers<ContextType>;
+  Fundraiser?: FundraiserResolvers<ContextType>;
+  FundraiserTotals?: FundraiserTotalsResolvers<ContextType>;
+  Money?: MoneyResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
+}>;
+

@@ -1,0 +1,39 @@
+import DataLoader from 'dataloader';
+import type Stripe from 'stripe';
+import type { BaseSubgraphContext, SubgraphDeps } from '../../kit/subgraph.ts';
+import { loadByIds } from '../../kit/db/loaders.ts';
+import { DonationSchema, type Donation } from './modules/donation/donation.entity.ts';
+import { FundraiserFactSchema, type FundraiserFact } from './modules/projection/projection.entity.ts';
+import { readSequences, readTotals, type Totals } from './modules/totals/totals.service.ts';
+
+export interface DonationsContext extends BaseSubgraphContext {
+  deps: SubgraphDeps;
+  stripe: Stripe;
+  loaders: {
+    donationById: DataLoader<string, Donation | null>;
+    fundraiserById: DataLoader<string, FundraiserFact | null>;
+    totalsByFundraiser: DataLoader<string, Totals>;
+  };
+}
+
+export function donationsContext(stripe: Stripe) {
+  return (base: BaseSubgraphContext, deps: SubgraphDeps): DonationsContext => {
+    const { em } = base;
+    return {
+      ...base,
+      deps,
+      stripe,
+      loaders: {
+        donationById: new DataLoader((ids) => loadByIds(em, DonationSchema, ids)),
+        fundraiserById: new DataLoader(async (ids) => {
+          const facts = await em.find(FundraiserFactSchema, { fundraiserId: { $in: [...ids] } });
+          return ids.map((id) => facts.find((f) => f.fundraiserId === id) ?? null);
+        }),
+        totalsByFundraiser: new DataLoader(async (ids) => {
+          const [totals, sequences] = await Promise.all([readTotals(em, ids), readSequences(em, ids)]);
+          return ids.map((id) => ({ ...totals.get(id)!, sequence: sequences.get(id) ?? 0 }));
+        }),
+      },
+    };
+  };
+}

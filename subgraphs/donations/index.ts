@@ -1,0 +1,36 @@
+// The donations subgraph: donations and their payments (Stripe, through one client), the state
+// machine every webhook goes through, totals per fundraiser with their ledger.
+import { readFileSync } from 'node:fs';
+import { parse } from 'graphql';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
+import type { SubgraphDefinition } from '../../kit/subgraph.ts';
+import type { DonationsContext } from './context.ts';
+import { donationsContext } from './context.ts';
+import { resolvers } from './resolvers/index.ts';
+import { DonationSchema } from './modules/donation/donation.entity.ts';
+import { FundraiserFactSchema, RolloutFactSchema } from './modules/projection/projection.entity.ts';
+import { FundraiserDonorSchema, LedgerEntrySchema, StripeEventSchema, TotalsChangeSchema, TotalsShardSchema } from './modules/totals/totals.entity.ts';
+import { projectionConsumers } from './modules/projection/projection.consumer.ts';
+import { stripeClient } from './modules/payment/stripe.client.ts';
+import { stripeWebhook } from './modules/payment/webhook.ts';
+import { migrations } from './migrations/index.ts';
+import type Stripe from 'stripe';
+
+// One Stripe client per process, made when the subgraph first needs it (settings come with the runtime).
+let client: { key: string; stripe: Stripe } | undefined;
+const stripeFor = (settings: Parameters<typeof stripeClient>[0]) => {
+  const key = `${settings.apiUrl}|${settings.secretKey}`;
+  if (client?.key !== key) client = { key, stripe: stripeClient(settings) };
+  return client.stripe;
+};
+
+export const donationsSubgraph: SubgraphDefinition<DonationsContext> = {
+  name: 'donations',
+  typeDefs: parse(readFileSync(new URL('../../schema/donations.graphql', import.meta.url), 'utf8')),
+  resolvers: resolvers as GraphQLResolverMap<DonationsContext>,
+  entities: [DonationSchema, FundraiserFactSchema, RolloutFactSchema, TotalsShardSchema, FundraiserDonorSchema, LedgerEntrySchema, StripeEventSchema, TotalsChangeSchema],
+  migrations,
+  context: (base, deps) => donationsContext(stripeFor(deps.runtime.stripe))(base, deps),
+  consumes: () => projectionConsumers,
+  routes: (deps) => ({ '/webhooks/stripe': stripeWebhook(deps, stripeFor(deps.runtime.stripe)) }),
+};

@@ -1,0 +1,6 @@
+// Applied in this order, after the kit's event tables.
+import { Migration20261121050000_donations } from './Migration20261121050000_donations.ts';
+
+export const migrations = [
+  { name: 'Migration20261121050000_donations', class: Migration20261121050000_donations },
+];

@@ -1,0 +1,63 @@
+// Keeps the projections current from other subgraphs' events (each applied once; events of
+// different types may arrive in any order, so the newest status wins and no detail is lost).
+import type { EntityManager } from '../../../../kit/db/orm.ts';
+import type { EventEnvelope } from '../../../../kit/events/bus.ts';
+
+type Handler = (em: EntityManager, event: EventEnvelope) => Promise<void>;
+const at = (value: unknown, event: EventEnvelope) => new Date(typeof value === 'string' ? value : event.occurredAt);
+
+interface FundraiserFacts {
+  fundraiserId: string;
+  organizerId?: string;
+  kind?: string;
+  goal?: { amount: number; currency: string };
+  fundingModel?: string;
+  status?: string;
+}
+
+/**
+ * `asOf` orders status changes; a fact without a status (an edit) never moves it. The goal of the
+ * creation never overwrites a goal an edit already brought (events of two types, two streams).
+ */
+async function fundraiserFact(em: EntityManager, fact: FundraiserFacts, asOf: Date, origin: 'created' | 'updated' | 'status'): Promise<void> {
+  const hasStatus = fact.status !== undefined;
+  await em.execute(
+    `insert into "donations"."fundraiser_fact" as f ("fundraiser_id", "organizer_id", "kind", "currency", "goal", "funding_model", "status", "status_as_of")
+     values (?, ?, ?, ?, ?, ?, coalesce(?, 'ACTIVE'), ?)
+     on conflict ("fundraiser_id") do update set
+       "organizer_id" = coalesce(excluded."organizer_id", f."organizer_id"),
+       "kind" = coalesce(excluded."kind", f."kind"),
+       "currency" = coalesce(excluded."currency", f."currency"),
+       "goal" = case when ? = 'created' then coalesce(f."goal", excluded."goal") else coalesce(excluded."goal", f."goal") end,
+       "funding_model" = coalesce(excluded."funding_model", f."funding_model"),
+       "status" = case when ?::boolean and excluded."status_as_of" >= f."status_as_of" then excluded."status" else f."status" end,
+       "status_as_of" = case when ?::boolean then greatest(excluded."status_as_of", f."status_as_of") else f."status_as_of" end`,
+    [fact.fundraiserId, fact.organizerId ?? null, fact.kind ?? null, fact.goal?.currency ?? null, fact.goal?.amount ?? null, fact.fundingModel ?? null,
+      fact.status ?? null, hasStatus ? asOf : new Date(0), origin, hasStatus, hasStatus],
+  );
+}
+
+export const projectionConsumers: Record<string, Handler> = {
+  FundraiserCreated: (em, event) => {
+    const p = event.payload as unknown as FundraiserFacts & { createdAt?: string };
+    return fundraiserFact(em, p, at(p.createdAt, event), 'created');
+  },
+  // An edit (title, goal) changes no status.
+  FundraiserUpdated: (em, event) => {
+    const { status: _status, ...p } = event.payload as unknown as FundraiserFacts;
+    return fundraiserFact(em, p, new Date(event.occurredAt), 'updated');
+  },
+  FundraiserStatusChanged: (em, event) => {
+    const p = event.payload as unknown as FundraiserFacts & { changedAt?: string };
+    return fundraiserFact(em, p, at(p.changedAt, event), 'status');
+  },
+  FundraisingRolloutChanged: async (em, event) => {
+    const p = event.payload as { feature: string; countries: string[]; platforms: string[]; changedAt?: string };
+    await em.execute(
+      `insert into "donations"."rollout_fact" as r ("feature", "countries", "platforms", "as_of") values (?, ?::text[], ?::text[], ?)
+       on conflict ("feature") do update set "countries" = excluded."countries", "platforms" = excluded."platforms", "as_of" = excluded."as_of"
+       where r."as_of" <= excluded."as_of"`,
+      [p.feature, `{${p.countries.join(',')}}`, `{${p.platforms.join(',')}}`, at(p.changedAt, event)],
+    );
+  },
+};

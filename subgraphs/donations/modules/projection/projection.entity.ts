@@ -1,0 +1,33 @@
+// What this subgraph keeps of other subgraphs' facts, from their events.
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import type { Feature } from '../../../../kit/rollout.ts';
+import type { Platform } from '../../../../kit/viewer.ts';
+
+/** A fundraiser (FundraiserCreated, FundraiserUpdated, FundraiserStatusChanged). */
+export const FundraiserFactSchema = defineEntity({
+  name: 'FundraiserFact',
+  tableName: 'fundraiser_fact',
+  properties: {
+    fundraiserId: p.uuid().primary(),
+    organizerId: p.uuid().nullable(),
+    kind: p.string().nullable(),
+    currency: p.string().nullable(),
+    goal: p.bigint('number').nullable(),
+    fundingModel: p.string().nullable(),
+    status: p.string(),
+    statusAsOf: p.datetime(),
+  },
+});
+export type FundraiserFact = InferEntity<typeof FundraiserFactSchema>;
+
+/** The staged rollout (the contract's defaults, then FundraisingRolloutChanged). */
+export const RolloutFactSchema = defineEntity({
+  name: 'RolloutFact',
+  tableName: 'rollout_fact',
+  properties: {
+    feature: p.string().primary().$type<Feature>(),
+    countries: p.array().$type<string[]>(),
+    platforms: p.array().$type<Platform[]>(),
+    asOf: p.datetime(),
+  },
+});

@@ -1,0 +1,176 @@
+// Donate through the gateway against the built-in Stripe sandbox over HTTP: the contract's rules,
+// the payment outcomes (succeeded, declined, authentication), idempotency, webhooks (signature,
+// duplicates, order) and totals to the cent.
+import { randomUUID } from 'node:crypto';
+import { contract } from '../harness/contract.ts';
+import { codes } from '../harness/client.ts';
+import { eventually } from '../harness/eventually.ts';
+import { startTestPlatform, type TestPlatform } from '../harness/platform.ts';
+import { signInAdmin, signUp, type TestAccount } from '../harness/factories.ts';
+import { createdId, nonprofits, outboxEvents, personalInput, sql } from '../fundraisers/helpers.ts';
+
+let platform: TestPlatform;
+let organizer: TestAccount;
+let donor: TestAccount;
+let fundraiser: string;
+
+/** Waits until the donations subgraph has heard of a fundraiser's latest status. */
+const donationsSee = (fundraiserId: string, status: string) => eventually(async () => {
+  const [row] = await sql(platform, 'select status from donations.fundraiser_fact where fundraiser_id = $1', [fundraiserId]);
+  if (row?.['status'] !== status) throw new Error(`donations does not see ${fundraiserId} ${status} yet`);
+});
+
+beforeAll(async () => {
+  platform = await startTestPlatform();
+  organizer = await signUp(platform);
+  donor = await signUp(platform, { country: 'GB' });
+  fundraiser = await createdId(platform, organizer, personalInput({ goal: { amount: 100_000, currency: 'USD' } }));
+  await donationsSee(fundraiser, 'ACTIVE');
+});
+afterAll(() => platform.stop());
+
+const give = (input: Record<string, unknown>, as: TestAccount = donor, clientPlatform = 'IOS') =>
+  platform.send(contract('Donate'), { input: { fundraiserId: fundraiser, amount: { amount: 2500, currency: 'USD' }, paymentMethodId: 'pm_card_visa', idempotencyKey: randomUUID(), ...input } }, { token: as.token, platform: clientPlatform });
+const totals = async (id = fundraiser) => (await platform.send('query($id: ID!) { fundraiser(id: $id) { totals { raised { amount currency } donationCount donorCount progress sequence } } }', { id })).data!['fundraiser'].totals;
+const count = async () => (await sql<{ n: number }>(platform, 'select count(*)::int as n from donations.donation'))[0]!.n;
+
+describe('Donate', () => {
+  it('charges a card that succeeds: SUCCEEDED at once, counted once in the totals, with its fee', async () => {
+    const before = await totals();
+    const result = await give({ message: 'Go Sam!', source: { type: 'FUNDRAISER_PAGE' } });
+    expect(result.errors).toBeUndefined();
+    const { donation, clientSecret } = result.data!['donate'];
+    expect(donation).toMatchObject({ status: 'SUCCEEDED', isAnonymous: false, message: 'Go Sam!', amount: { amount: 2500, currency: 'USD' }, matched: { amount: 0, currency: 'USD' }, fundraiser: { id: fundraiser } });
+    expect(clientSecret).toBeNull();
+    await platform.sandbox!.drained(); // the webhooks for it arrive too, and change nothing more
+    const after = await totals();
+    expect(after).toMatchObject({ raised: { amount: before.raised.amount + 2500, currency: 'USD' }, donationCount: before.donationCount + 1 });
+    expect(after.sequence).toBeGreaterThan(before.sequence);
+    const [row] = await sql(platform, 'select fee::int as fee, country, platform from donations.donation where id = $1', [donation.id]);
+    expect(row).toEqual({ fee: Math.round(2500 * 0.029) + 30, country: 'GB', platform: 'IOS' });
+    const succeeded = (await outboxEvents(platform, 'donations', 'DonationSucceeded')).filter((e) => e.payload['donationId'] === donation.id);
+    expect(succeeded).toHaveLength(1);
+  });
+
+  it('answers PAYMENT_DECLINED for a declined card and counts nothing', async () => {
+    const before = await totals();
+    const result = await give({ paymentMethodId: 'pm_card_chargeDeclined' });
+    expect(codes(result)).toEqual(['PAYMENT_DECLINED']);
+    await platform.sandbox!.drained();
+    expect(await totals()).toEqual(before);
+    expect(await sql(platform, `select status, failure_code from donations.donation where payment_intent_id is not null and status = 'FAILED'`)).toEqual([{ status: 'FAILED', failure_code: 'card_declined' }]);
+  });
+
+  it('leaves a card that needs authentication REQUIRES_ACTION with a clientSecret; the webhook settles it once authenticated', async () => {
+    const key = randomUUID();
+    const result = await give({ paymentMethodId: 'pm_card_authenticationRequired', idempotencyKey: key });
+    const { donation, clientSecret } = result.data!['donate'];
+    expect(donation.status).toBe('REQUIRES_ACTION');
+    expect(clientSecret).toMatch(/^pi_\w+_secret_/);
+    // Asked again with the same key: the same donation and secret, no second payment.
+    const again = await give({ paymentMethodId: 'pm_card_authenticationRequired', idempotencyKey: key });
+    expect(again.data!['donate']).toEqual({ donation, clientSecret });
+    const before = await totals();
+    const intent = clientSecret.split('_secret_')[0];
+    await fetch(`${platform.sandbox!.url}/sandbox/payment_intents/${intent}/authenticate`, { method: 'POST' });
+    await eventually(async () => expect((await platform.send(contract('Donation'), { id: donation.id }, { token: donor.token })).data!['donation'].status).toBe('SUCCEEDED'));
+    expect((await totals()).raised.amount).toBe(before.raised.amount + 2500);
+  });
+
+  it('answers the same donation for the same key, charging once; another donation under it is a CONFLICT', async () => {
+    const key = randomUUID();
+    const first = await give({ idempotencyKey: key });
+    const before = await totals();
+    const second = await give({ idempotencyKey: key });
+    expect(second.data!['donate'].donation.id).toBe(first.data!['donate'].donation.id);
+    expect(await totals()).toEqual(before);
+    expect((await give({ idempotencyKey: key, amount: { amount: 9900, currency: 'USD' } })).errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'idempotencyKey' });
+  });
+
+  it('shows an anonymous donor only to the donor, the organizer and admins', async () => {
+    const { donation } = (await give({ anonymous: true })).data!['donate'];
+    const seen = async (as?: TestAccount) => (await platform.send(contract('Donation'), { id: donation.id }, { token: as?.token })).data!['donation'];
+    expect((await seen(donor)).donor).toEqual({ id: donor.id, handle: donor.handle });
+    expect((await seen(organizer)).donor).toEqual({ id: donor.id, handle: donor.handle });
+    expect((await seen(await signInAdmin(platform))).donor).toEqual({ id: donor.id, handle: donor.handle });
+    expect((await seen(await signUp(platform))).donor).toBeNull();
+    expect((await seen()).donor).toBeNull();
+    expect((await seen()).isAnonymous).toBe(true);
+  });
+
+  it('takes donations only for an ACTIVE fundraiser (CONFLICT), from adults (FORBIDDEN), inside the rollout (FEATURE_UNAVAILABLE)', async () => {
+    const ended = await createdId(platform, organizer);
+    await platform.send(contract('EndFundraiser'), { id: ended }, { token: organizer.token });
+    await donationsSee(ended, 'ENDED');
+    const before = await count();
+    expect((await give({ fundraiserId: ended })).errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'fundraiserId' });
+    expect(codes(await give({}, await signUp(platform, { dateOfBirth: `${new Date().getUTCFullYear() - 17}-01-01` })))).toEqual(['FORBIDDEN']);
+    expect(codes(await give({}, await signUp(platform, { country: 'DE' })))).toEqual(['FEATURE_UNAVAILABLE']);
+    expect(codes(await platform.send(contract('Donate'), { input: { fundraiserId: fundraiser, amount: { amount: 2500, currency: 'USD' }, paymentMethodId: 'pm_card_visa', idempotencyKey: 'x' } }))).toEqual(['UNAUTHENTICATED']);
+    expect(await count()).toBe(before);
+  });
+
+  it.each([
+    ['amount.currency', { amount: { amount: 2500, currency: 'EUR' } }],
+    ['amount.currency', { amount: { amount: 2500, currency: 'XYZ' } }],
+    ['amount.amount', { amount: { amount: 99, currency: 'USD' } }],
+    ['amount.amount', { amount: { amount: 1_000_001, currency: 'USD' } }],
+    ['amount.amount', { amount: { amount: -100, currency: 'USD' } }],
+    ['paymentMethodId', { paymentMethodId: 'card_123' }],
+    ['message', { message: 'x'.repeat(501) }],
+    ['idempotencyKey', { idempotencyKey: '' }],
+    ['idempotencyKey', { idempotencyKey: 'k'.repeat(256) }],
+    ['source.id', { source: { type: 'LIVE' } }],
+    ['referrerId', { referrerId: 'someone' }],
+    ['fundraiserId', { fundraiserId: 'nope' }],
+  ])('answers BAD_USER_INPUT naming %s, writing and charging nothing', async (field, input) => {
+    const before = await count();
+    const result = await give(input);
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    expect(await count()).toBe(before);
+  });
+});
+
+describe('the webhook route', () => {
+  it('refuses a body whose signature does not match, before reading it: 400, no effect', async () => {
+    const forged = JSON.stringify({ id: 'evt_forged', type: 'charge.refunded', data: { object: {} } });
+    const response = await fetch(platform.url.replace('/graphql', '/webhooks/stripe'), { method: 'POST', body: forged, headers: { 'stripe-signature': 't=1,v1=00' } });
+    expect(response.status).toBe(400);
+    expect(await sql(platform, `select id from donations.stripe_event where id = 'evt_forged'`)).toEqual([]);
+  });
+
+  it('keeps totals exact when every webhook arrives one to three times, late, shuffled, some forged first', async () => {
+    const target = await createdId(platform, organizer, personalInput({ goal: { amount: 50_000, currency: 'USD' } }));
+    await donationsSee(target, 'ACTIVE');
+    platform.sandbox!.setChaos({ maxCopies: 3, maxDelayMs: 100, badSignatureShare: 0.3 });
+    try {
+      const donors = await Promise.all(Array.from({ length: 5 }, () => signUp(platform, { country: 'US' })));
+      const results = await Promise.all(donors.flatMap((d, i) => [1, 2].map((k) => give({ fundraiserId: target, amount: { amount: 1000 * (i + 1) + k, currency: 'USD' } }, d))));
+      expect(results.every((r) => r.data?.['donate'].donation.status === 'SUCCEEDED')).toBe(true);
+      await platform.sandbox!.drained();
+      const expected = donors.reduce((sum, _, i) => sum + 2 * 1000 * (i + 1) + 3, 0);
+      expect(await totals(target)).toMatchObject({ raised: { amount: expected, currency: 'USD' }, donationCount: 10, donorCount: 5, progress: expected / 50_000 });
+      const [ledger] = await sql<{ total: number }>(platform, `select sum(amount)::int as total from donations.ledger_entry where fundraiser_id = $1`, [target]);
+      expect(ledger!.total).toBe(expected);
+    } finally {
+      platform.sandbox!.setChaos(undefined);
+    }
+  });
+});
+
+describe('totals in the contract documents', () => {
+  it('answers TotalsSnapshot and FundraisersOfNonprofit', async () => {
+    const admin = await signInAdmin(platform);
+    const [nonprofit] = await nonprofits(platform, admin, 1, 1);
+    const forNonprofit = await createdId(platform, organizer, personalInput({ kind: 'NONPROFIT', beneficiaryId: nonprofit }));
+    await donationsSee(forNonprofit, 'ACTIVE');
+    await give({ fundraiserId: forNonprofit, amount: { amount: 4200, currency: 'USD' } });
+    const snapshot = await platform.send(contract('TotalsSnapshot'), { ids: [forNonprofit] });
+    expect(snapshot.data!['fundraisersByIds']).toEqual([expect.objectContaining({
+      id: forNonprofit, status: 'ACTIVE', goal: { amount: 500_000, currency: 'USD' },
+      totals: expect.objectContaining({ raised: { amount: 4200, currency: 'USD' }, donationCount: 1, donorCount: 1, progress: 4200 / 500_000, sequence: expect.any(Number) }),
+    })]);
+    const listed = await platform.send(contract('FundraisersOfNonprofit'), { nonprofitId: nonprofit, first: 5 });
+    expect(listed.data!['nonprofit'].fundraisers.edges).toEqual([{ node: { id: forNonprofit, title: 'New wheelchair for Sam', status: 'ACTIVE', totals: { raised: { amount: 4200, currency: 'USD' } } } }]);
+  });
+});
