@@ -49,6 +49,7 @@ const config: CodegenConfig = {
     ...subgraph('donations', {
       Donation: '../modules/donation/donation.entity.ts#Donation',
       DonatePayload: '../modules/donation/donate.service.ts#DonatePayload',
+      LiveBroadcast: '../modules/references.ts#EntityRef',
       User: '../modules/references.ts#EntityRef',
       Fundraiser: '../modules/references.ts#EntityRef',
     }),

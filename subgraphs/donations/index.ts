@@ -8,7 +8,7 @@ import type { DonationsContext } from './context.ts';
 import { donationsContext } from './context.ts';
 import { resolvers } from './resolvers/index.ts';
 import { DonationSchema } from './modules/donation/donation.entity.ts';
-import { FundraiserFactSchema, RolloutFactSchema } from './modules/projection/projection.entity.ts';
+import { BroadcastFactSchema, FundraiserFactSchema, RolloutFactSchema } from './modules/projection/projection.entity.ts';
 import { FundraiserDonorSchema, LedgerEntrySchema, StripeEventSchema, TotalsChangeSchema, TotalsShardSchema } from './modules/totals/totals.entity.ts';
 import { projectionConsumers } from './modules/projection/projection.consumer.ts';
 import { stripeClient } from './modules/payment/stripe.client.ts';
@@ -28,7 +28,7 @@ export const donationsSubgraph: SubgraphDefinition<DonationsContext> = {
   name: 'donations',
   typeDefs: parse(readFileSync(new URL('../../schema/donations.graphql', import.meta.url), 'utf8')),
   resolvers: resolvers as GraphQLResolverMap<DonationsContext>,
-  entities: [DonationSchema, FundraiserFactSchema, RolloutFactSchema, TotalsShardSchema, FundraiserDonorSchema, LedgerEntrySchema, StripeEventSchema, TotalsChangeSchema],
+  entities: [DonationSchema, FundraiserFactSchema, RolloutFactSchema, BroadcastFactSchema, TotalsShardSchema, FundraiserDonorSchema, LedgerEntrySchema, StripeEventSchema, TotalsChangeSchema],
   migrations,
   context: (base, deps) => donationsContext(stripeFor(deps.runtime.stripe))(base, deps),
   consumes: () => projectionConsumers,

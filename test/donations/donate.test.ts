@@ -174,3 +174,63 @@ describe('totals in the contract documents', () => {
     expect(listed.data!['nonprofit'].fundraisers.edges).toEqual([{ node: { id: forNonprofit, title: 'New wheelchair for Sam', status: 'ACTIVE', totals: { raised: { amount: 4200, currency: 'USD' } } } }]);
   });
 });
+
+describe('RefundDonation', () => {
+  const refund = (id: string, as: TestAccount, reason?: string) => platform.send(contract('RefundDonation'), { id, reason }, { token: as.token });
+
+  it('lets the organizer of a personal fundraiser refund a succeeded donation: REFUNDED, out of the totals, the reason kept', async () => {
+    const target = await createdId(platform, organizer);
+    await donationsSee(target, 'ACTIVE');
+    const giver = await signUp(platform);
+    const { donation } = (await give({ fundraiserId: target, amount: { amount: 3000, currency: 'USD' } }, giver)).data!['donate'];
+    expect(await totals(target)).toMatchObject({ raised: { amount: 3000 }, donationCount: 1, donorCount: 1 });
+    expect(codes(await refund(donation.id, giver))).toEqual(['FORBIDDEN']);
+    const result = await refund(donation.id, organizer, 'Duplicate gift, asked by the donor');
+    expect(result.data!['refundDonation']).toEqual({ id: donation.id, status: 'REFUNDED' });
+    await platform.sandbox!.drained(); // charge.refunded arrives too: nothing more changes
+    expect(await totals(target)).toMatchObject({ raised: { amount: 0 }, donationCount: 0, donorCount: 0 });
+    expect(codes(await refund(donation.id, organizer))).toEqual(['CONFLICT']);
+    expect(await sql(platform, 'select refund_reason, refunded_by from donations.donation where id = $1', [donation.id])).toEqual([{ refund_reason: 'Duplicate gift, asked by the donor', refunded_by: organizer.id }]);
+    expect(await sql(platform, 'select kind, amount::int from donations.ledger_entry where donation_id = $1 order by id', [donation.id])).toEqual([{ kind: 'SUCCEEDED', amount: 3000 }, { kind: 'REFUNDED', amount: -3000 }]);
+    expect((await outboxEvents(platform, 'donations', 'DonationRefunded')).filter((e) => e.payload['donationId'] === donation.id)).toHaveLength(1);
+  });
+
+  it('takes a refund Stripe reports on its own (the webhook) out of the totals too', async () => {
+    const target = await createdId(platform, organizer);
+    await donationsSee(target, 'ACTIVE');
+    const { donation } = (await give({ fundraiserId: target })).data!['donate'];
+    const [row] = await sql<{ payment_intent_id: string }>(platform, 'select payment_intent_id from donations.donation where id = $1', [donation.id]);
+    await fetch(`${platform.sandbox!.url}/v1/refunds`, { method: 'POST', headers: { authorization: `Bearer ${platform.runtime.stripe.secretKey}` }, body: new URLSearchParams({ payment_intent: row!.payment_intent_id }) });
+    await platform.sandbox!.drained();
+    await eventually(async () => expect(await totals(target)).toMatchObject({ raised: { amount: 0 }, donationCount: 0 }));
+  });
+
+  it('is for admins alone on a nonprofit fundraiser', async () => {
+    const admin = await signInAdmin(platform);
+    const [nonprofit] = await nonprofits(platform, admin, 1, 1, 1);
+    const target = await createdId(platform, organizer, personalInput({ kind: 'NONPROFIT', beneficiaryId: nonprofit }));
+    await donationsSee(target, 'ACTIVE');
+    const { donation } = (await give({ fundraiserId: target })).data!['donate'];
+    expect(codes(await refund(donation.id, organizer))).toEqual(['FORBIDDEN']);
+    expect(codes(await refund(donation.id, admin))).toEqual([]);
+  });
+});
+
+describe('reading donations', () => {
+  it('lists a person\'s donations to themselves only (MyDonations), and a fundraiser\'s with whether the viewer gave', async () => {
+    const giver = await signUp(platform);
+    const target = await createdId(platform, organizer);
+    await donationsSee(target, 'ACTIVE');
+    const ids = [];
+    for (const amount of [1100, 2200]) ids.push((await give({ fundraiserId: target, amount: { amount, currency: 'USD' }, anonymous: amount === 2200 }, giver)).data!['donate'].donation.id);
+    const mine = await platform.send(contract('MyDonations'), { first: 10 }, { token: giver.token });
+    expect(mine.data!['me'].donations.edges.map((e: { node: { id: string; fundraiser: { id: string } } }) => e.node.id)).toEqual([...ids].reverse());
+    const theirs = await platform.send('query($h: String!) { userByHandle(handle: $h) { donations(first: 5) { edges { node { id } } } } }', { h: giver.handle }, { token: donor.token });
+    expect(codes(theirs)).toEqual(['FORBIDDEN']);
+    const page = (as?: TestAccount) => platform.send('query($id: ID!) { fundraiser(id: $id) { viewerHasDonated donations(first: 5) { edges { node { id donor { handle } } } } } }', { id: target }, { token: as?.token });
+    const stranger = (await page(await signUp(platform))).data!['fundraiser'];
+    expect(stranger.viewerHasDonated).toBe(false);
+    expect(stranger.donations.edges).toEqual([{ node: { id: ids[1], donor: null } }, { node: { id: ids[0], donor: { handle: giver.handle } } }]);
+    expect((await page(giver)).data!['fundraiser'].viewerHasDonated).toBe(true);
+  });
+});

@@ -11,7 +11,7 @@ const COVERED = [
   'ApplyForVerification', 'VerificationQueue', 'ReviewVerification', 'SuspendNonprofit', 'SearchNonprofits',
   'CreateFundraiser', 'UpdateFundraiser', 'ExtendFundraiser', 'EndFundraiser', 'PostFundraiserUpdate', 'FundraisingAvailability',
   'SetRollout', 'Rollouts', 'StartLive', 'UserProfile', 'CreatePost', 'CreateStory', 'Donate', 'Donation',
-  'FundraisersOfNonprofit', 'TotalsSnapshot',
+  'FundraisersOfNonprofit', 'TotalsSnapshot', 'EndLive', 'LiveBroadcast', 'LiveNow', 'MyDonations', 'RefundDonation',
 ];
 
 const composed = composeSupergraph();

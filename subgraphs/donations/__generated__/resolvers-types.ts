@@ -5,6 +5,7 @@ import type { EntityRef as EntityRefModel } from '../modules/references.ts';
 import type { DonationsContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -59,6 +60,18 @@ export type Donation = {
   succeededAt: Maybe<Scalars['DateTime']['output']>;
 };
 
+export type DonationConnection = {
+  __typename?: 'DonationConnection';
+  edges: Array<DonationEdge>;
+  pageInfo: PageInfo;
+};
+
+export type DonationEdge = {
+  __typename?: 'DonationEdge';
+  cursor: Scalars['String']['output'];
+  node: Donation;
+};
+
 /** Where the donation was made from: a fundraiser's page, or a post, story, video or live broadcast (its id). */
 export type DonationSource = {
   __typename?: 'DonationSource';
@@ -90,8 +103,18 @@ export type DonationStatus =
 
 export type Fundraiser = {
   __typename?: 'Fundraiser';
+  /** Its succeeded donations, newest first (an anonymous donor's name as the contract says). */
+  donations: DonationConnection;
   id: Scalars['ID']['output'];
   totals: FundraiserTotals;
+  /** Whether the viewer has a succeeded donation to it. */
+  viewerHasDonated: Scalars['Boolean']['output'];
+};
+
+
+export type FundraiserDonationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A fundraiser's totals: succeeded donations (raised), pledges (ALL_OR_NOTHING) and matches. */
@@ -107,6 +130,22 @@ export type FundraiserTotals = {
   progress: Scalars['Float']['output'];
   raised: Money;
   /** Rises with every change of the totals: clients drop stale or repeated updates. */
+  sequence: Scalars['Int']['output'];
+};
+
+export type LiveBroadcast = {
+  __typename?: 'LiveBroadcast';
+  id: Scalars['ID']['output'];
+  totals: LiveBroadcastTotals;
+};
+
+/** What was given during a live broadcast (donations made with source LIVE and its id). */
+export type LiveBroadcastTotals = {
+  __typename?: 'LiveBroadcastTotals';
+  donationCount: Scalars['Int']['output'];
+  donorCount: Scalars['Int']['output'];
+  raised: Money;
+  /** The fundraiser's totals sequence when these were read. */
   sequence: Scalars['Int']['output'];
 };
 
@@ -130,11 +169,25 @@ export type Mutation = {
    * donor answers the same donation, never a second charge. A declined card: PAYMENT_DECLINED.
    */
   donate: DonatePayload;
+  /** The organizer of a personal or business fundraiser, or an admin, refunds a SUCCEEDED donation; the reason is kept. */
+  refundDonation: Donation;
 };
 
 
 export type MutationDonateArgs = {
   input: DonateInput;
+};
+
+
+export type MutationRefundDonationArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
 };
 
 export type Query = {
@@ -150,7 +203,15 @@ export type QueryDonationArgs = {
 
 export type User = {
   __typename?: 'User';
+  /** Their donations, newest first: the person themselves and admins only (FORBIDDEN for anyone else). */
+  donations: Maybe<DonationConnection>;
   id: Scalars['ID']['output'];
+};
+
+
+export type UserDonationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -236,6 +297,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = ResolversObject<{
   Donation: Donation;
   Fundraiser: Fundraiser;
+  LiveBroadcast: LiveBroadcast;
+  User: User;
 }>;
 
 /** Mapping of federation reference types */
@@ -246,6 +309,12 @@ export type FederationReferenceTypes = ResolversObject<{
   Fundraiser:
     ( { __typename: 'Fundraiser' }
     & GraphQLRecursivePick<FederationTypes['Fundraiser'], {"id":true}> );
+  LiveBroadcast:
+    ( { __typename: 'LiveBroadcast' }
+    & GraphQLRecursivePick<FederationTypes['LiveBroadcast'], {"id":true}> );
+  User:
+    ( { __typename: 'User' }
+    & GraphQLRecursivePick<FederationTypes['User'], {"id":true}> );
 }>;
 
 
@@ -259,17 +328,22 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   DonatePayload: ResolverTypeWrapper<DonatePayloadModel>;
   Donation: ResolverTypeWrapper<DonationModel>;
+  DonationConnection: ResolverTypeWrapper<Omit<DonationConnection, 'edges'> & { edges: Array<ResolversTypes['DonationEdge']> }>;
+  DonationEdge: ResolverTypeWrapper<Omit<DonationEdge, 'node'> & { node: ResolversTypes['Donation'] }>;
   DonationSource: ResolverTypeWrapper<DonationSource>;
   DonationSourceInput: DonationSourceInput;
   DonationSourceType: DonationSourceType;
   DonationStatus: DonationStatus;
   Fundraiser: ResolverTypeWrapper<EntityRefModel>;
-  FundraiserTotals: ResolverTypeWrapper<FundraiserTotals>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  FundraiserTotals: ResolverTypeWrapper<FundraiserTotals>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  LiveBroadcast: ResolverTypeWrapper<EntityRefModel>;
+  LiveBroadcastTotals: ResolverTypeWrapper<LiveBroadcastTotals>;
   Money: ResolverTypeWrapper<Money>;
   MoneyInput: MoneyInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   User: ResolverTypeWrapper<EntityRefModel>;
 }>;
@@ -283,15 +357,20 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   DonatePayload: DonatePayloadModel;
   Donation: DonationModel;
+  DonationConnection: Omit<DonationConnection, 'edges'> & { edges: Array<ResolversParentTypes['DonationEdge']> };
+  DonationEdge: Omit<DonationEdge, 'node'> & { node: ResolversParentTypes['Donation'] };
   DonationSource: DonationSource;
   DonationSourceInput: DonationSourceInput;
   Fundraiser: EntityRefModel;
-  FundraiserTotals: FundraiserTotals;
   Int: Scalars['Int']['output'];
+  FundraiserTotals: FundraiserTotals;
   Float: Scalars['Float']['output'];
+  LiveBroadcast: EntityRefModel;
+  LiveBroadcastTotals: LiveBroadcastTotals;
   Money: Money;
   MoneyInput: MoneyInput;
   Mutation: Record<PropertyKey, never>;
+  PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   User: EntityRefModel;
 }>;
@@ -321,6 +400,16 @@ export type DonationResolvers<ContextType = DonationsContext, ParentType extends
   succeededAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 }>;
 
+export type DonationConnectionResolvers<ContextType = DonationsContext, ParentType extends ResolversParentTypes['DonationConnection'] = ResolversParentTypes['DonationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['DonationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type DonationEdgeResolvers<ContextType = DonationsContext, ParentType extends ResolversParentTypes['DonationEdge'] = ResolversParentTypes['DonationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Donation'], ParentType, ContextType>;
+}>;
+
 export type DonationSourceResolvers<ContextType = DonationsContext, ParentType extends ResolversParentTypes['DonationSource'] = ResolversParentTypes['DonationSource']> = ResolversObject<{
   id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['DonationSourceType'], ParentType, ContextType>;
@@ -328,8 +417,10 @@ export type DonationSourceResolvers<ContextType = DonationsContext, ParentType e
 
 export type FundraiserResolvers<ContextType = DonationsContext, ParentType extends ResolversParentTypes['Fundraiser'] = ResolversParentTypes['Fundraiser'], FederationReferenceType extends FederationReferenceTypes['Fundraiser'] = FederationReferenceTypes['Fundraiser']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Fundraiser']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  donations?: Resolver<ResolversTypes['DonationConnection'], ParentType, ContextType, Partial<FundraiserDonationsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   totals?: Resolver<ResolversTypes['FundraiserTotals'], ParentType, ContextType>;
+  viewerHasDonated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type FundraiserTotalsResolvers<ContextType = DonationsContext, ParentType extends ResolversParentTypes['FundraiserTotals'] = ResolversParentTypes['FundraiserTotals']> = ResolversObject<{
@@ -342,6 +433,19 @@ export type FundraiserTotalsResolvers<ContextType = DonationsContext, ParentType
   sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type LiveBroadcastResolvers<ContextType = DonationsContext, ParentType extends ResolversParentTypes['LiveBroadcast'] = ResolversParentTypes['LiveBroadcast'], FederationReferenceType extends FederationReferenceTypes['LiveBroadcast'] = FederationReferenceTypes['LiveBroadcast']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['LiveBroadcast']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['LiveBroadcastTotals'], ParentType, ContextType>;
+}>;
+
+export type LiveBroadcastTotalsResolvers<ContextType = DonationsContext, ParentType extends ResolversParentTypes['LiveBroadcastTotals'] = ResolversParentTypes['LiveBroadcastTotals']> = ResolversObject<{
+  donationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  donorCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  raised?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type MoneyResolvers<ContextType = DonationsContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -349,13 +453,21 @@ export type MoneyResolvers<ContextType = DonationsContext, ParentType extends Re
 
 export type MutationResolvers<ContextType = DonationsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   donate?: Resolver<ResolversTypes['DonatePayload'], ParentType, ContextType, RequireFields<MutationDonateArgs, 'input'>>;
+  refundDonation?: Resolver<ResolversTypes['Donation'], ParentType, ContextType, RequireFields<MutationRefundDonationArgs, 'id'>>;
+}>;
+
+export type PageInfoResolvers<ContextType = DonationsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = DonationsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   donation?: Resolver<Maybe<ResolversTypes['Donation']>, ParentType, ContextType, RequireFields<QueryDonationArgs, 'id'>>;
 }>;
 
-export type UserResolvers<ContextType = DonationsContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
+export type UserResolvers<ContextType = DonationsContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  donations?: Resolver<Maybe<ResolversTypes['DonationConnection']>, ParentType, ContextType, Partial<UserDonationsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
@@ -363,11 +475,16 @@ export type Resolvers<ContextType = DonationsContext> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   DonatePayload?: DonatePayloadResolvers<ContextType>;
   Donation?: DonationResolvers<ContextType>;
+  DonationConnection?: DonationConnectionResolvers<ContextType>;
+  DonationEdge?: DonationEdgeResolvers<ContextType>;
   DonationSource?: DonationSourceResolvers<ContextType>;
   Fundraiser?: FundraiserResolvers<ContextType>;
   FundraiserTotals?: FundraiserTotalsResolvers<ContextType>;
+  LiveBroadcast?: LiveBroadcastResolvers<ContextType>;
+  LiveBroadcastTotals?: LiveBroadcastTotalsResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
 }>;

@@ -21,6 +21,8 @@ export class Migration20261121050000_donations extends Migration {
       "payment_intent_id" varchar(255) null,
       "fee" bigint null,
       "failure_code" varchar(255) null,
+      "refund_reason" text null,
+      "refunded_by" uuid null,
       "created_at" timestamptz not null,
       "succeeded_at" timestamptz null,
       "updated_at" timestamptz not null
@@ -29,6 +31,7 @@ export class Migration20261121050000_donations extends Migration {
     this.addSql(`create index "donation_fundraiser" on "donations"."donation" ("fundraiser_id", "created_at", "id")`);
     this.addSql(`create index "donation_donor" on "donations"."donation" ("donor_id", "created_at", "id")`);
     this.addSql(`create index "donation_payment_intent" on "donations"."donation" ("payment_intent_id")`);
+    this.addSql(`create index "donation_live" on "donations"."donation" ("source_id") where "source_type" = 'LIVE'`);
 
     this.addSql(`create table "donations"."totals_shard" (
       "fundraiser_id" uuid not null,
@@ -79,6 +82,10 @@ export class Migration20261121050000_donations extends Migration {
       "funding_model" varchar(255) null,
       "status" varchar(255) not null,
       "status_as_of" timestamptz not null
+    )`);
+    this.addSql(`create table "donations"."broadcast_fact" (
+      "broadcast_id" uuid not null primary key,
+      "fundraiser_id" uuid not null
     )`);
     this.addSql(`create table "donations"."rollout_fact" (
       "feature" varchar(255) not null primary key,

@@ -3,6 +3,9 @@ import { DateTimeScalar } from '../../../kit/scalars.ts';
 import { isUuid } from '../../../kit/db/transaction.ts';
 import { donate } from '../modules/donation/donate.service.ts';
 import { showsDonor } from '../modules/donation/visibility.ts';
+import { refundDonation } from '../modules/donation/refund.service.ts';
+import { donationsOf, donationsTo, hasDonated, liveTotals } from '../modules/donation/donation.queries.ts';
+import { BroadcastFactSchema } from '../modules/projection/projection.entity.ts';
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
@@ -11,6 +14,7 @@ export const resolvers: Resolvers = {
   },
   Mutation: {
     donate: (_, { input }, context) => donate(context.em, context.deps, context.stripe, context, input),
+    refundDonation: (_, { id, reason }, context) => refundDonation(context.em, context.deps, context.stripe, context, id, reason),
   },
   Donation: {
     __resolveReference: ({ id }, { loaders }) => loaders.donationById.load(id),
@@ -22,8 +26,23 @@ export const resolvers: Resolvers = {
     source: (d) => ({ type: d.sourceType, id: d.sourceId ?? null }),
     fundraiser: (d) => ({ id: d.fundraiserId }),
   },
+  User: {
+    __resolveReference: ({ id }) => ({ id }),
+    donations: ({ id }, args, context) => donationsOf(context.em, context, id, args),
+  },
+  LiveBroadcast: {
+    __resolveReference: ({ id }) => ({ id }),
+    totals: async ({ id }, _, { em, loaders }) => {
+      const [totals, broadcast] = await Promise.all([liveTotals(em, id), em.findOne(BroadcastFactSchema, { broadcastId: id })]);
+      const fundraiser = broadcast ? await loaders.fundraiserById.load(broadcast.fundraiserId) : null;
+      const sequence = broadcast ? (await loaders.totalsByFundraiser.load(broadcast.fundraiserId)).sequence : 0;
+      return { ...totals, raised: { amount: totals.raised, currency: fundraiser?.currency ?? 'USD' }, sequence };
+    },
+  },
   Fundraiser: {
     __resolveReference: ({ id }) => ({ id }),
+    donations: ({ id }, args, { em }) => donationsTo(em, id, args),
+    viewerHasDonated: ({ id }, _, context) => hasDonated(context.em, context, id),
     totals: async ({ id }, _, { loaders }) => {
       const [totals, fundraiser] = await Promise.all([loaders.totalsByFundraiser.load(id), loaders.fundraiserById.load(id)]);
       const currency = fundraiser?.currency ?? 'USD';

@@ -16,6 +16,7 @@ export const DonationSchema = defineEntity({
     { name: 'donation_fundraiser', properties: ['fundraiserId', 'createdAt', 'id'] },
     { name: 'donation_donor', properties: ['donorId', 'createdAt', 'id'] },
     { name: 'donation_payment_intent', properties: ['paymentIntentId'] },
+    { name: 'donation_live', expression: `create index "donation_live" on "donations"."donation" ("source_id") where "source_type" = 'LIVE'` },
   ],
   properties: {
     id: p.uuid().primary().onCreate(() => randomUUID()),
@@ -37,6 +38,9 @@ export const DonationSchema = defineEntity({
     /** Stripe's processing fee, in the donation's currency (no platform commission is taken). */
     fee: p.bigint('number').nullable(),
     failureCode: p.string().nullable(),
+    /** Why the organizer or an admin refunded it (Stripe is told requested_by_customer). */
+    refundReason: p.text().nullable(),
+    refundedBy: p.uuid().nullable(),
     createdAt: p.datetime(),
     succeededAt: p.datetime().nullable(),
     updatedAt: p.datetime(),

@@ -51,6 +51,10 @@ export const projectionConsumers: Record<string, Handler> = {
     const p = event.payload as unknown as FundraiserFacts & { changedAt?: string };
     return fundraiserFact(em, p, at(p.changedAt, event), 'status');
   },
+  LiveStarted: async (em, event) => {
+    const p = event.payload as { broadcastId: string; fundraiserId: string };
+    await em.execute(`insert into "donations"."broadcast_fact" ("broadcast_id", "fundraiser_id") values (?, ?) on conflict do nothing`, [p.broadcastId, p.fundraiserId]);
+  },
   FundraisingRolloutChanged: async (em, event) => {
     const p = event.payload as { feature: string; countries: string[]; platforms: string[]; changedAt?: string };
     await em.execute(

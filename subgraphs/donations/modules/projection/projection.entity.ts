@@ -31,3 +31,13 @@ export const RolloutFactSchema = defineEntity({
     asOf: p.datetime(),
   },
 });
+
+/** A live broadcast and the fundraiser it raises for (LiveStarted). */
+export const BroadcastFactSchema = defineEntity({
+  name: 'BroadcastFact',
+  tableName: 'broadcast_fact',
+  properties: {
+    broadcastId: p.uuid().primary(),
+    fundraiserId: p.uuid(),
+  },
+});

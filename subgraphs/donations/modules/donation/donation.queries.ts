@@ -1,0 +1,39 @@
+// Reading donations: a person's own (themselves and admins only), a fundraiser's succeeded ones,
+// whether the viewer gave, and what a live broadcast raised.
+import { forbidden } from '../../../../kit/errors.ts';
+import { isSelfOrAdmin } from '../../../../kit/guards.ts';
+import { afterTimeCursor, connection, decodeTimeCursor, pageRequest, timeCursor, type Connection } from '../../../../kit/pagination.ts';
+import type { EntityManager } from '../../../../kit/db/orm.ts';
+import type { RequestIdentity } from '../../../../kit/viewer.ts';
+import { DonationSchema, type Donation, type DonationStatus } from './donation.entity.ts';
+
+type PageArgs = { first?: number | null; after?: string | null };
+/** Donations that count in the totals (an open or won dispute still counts). */
+export const COUNTED: DonationStatus[] = ['SUCCEEDED', 'DISPUTED'];
+
+async function newestFirst(em: EntityManager, where: Record<string, unknown>, args: PageArgs): Promise<Connection<Donation>> {
+  const page = pageRequest(args, decodeTimeCursor);
+  const rows = await em.find(DonationSchema, { ...where, ...afterTimeCursor('createdAt', page.after, 'desc') } as never, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: page.first + 1 });
+  return connection(rows, page.first, (d) => timeCursor(d.createdAt, d.id));
+}
+
+export function donationsOf(em: EntityManager, identity: RequestIdentity, donorId: string, args: PageArgs): Promise<Connection<Donation>> {
+  if (!isSelfOrAdmin(identity, donorId)) throw forbidden('Only the donor and admins see a person\'s donations');
+  return newestFirst(em, { donorId }, args);
+}
+
+export const donationsTo = (em: EntityManager, fundraiserId: string, args: PageArgs) => newestFirst(em, { fundraiserId, status: { $in: COUNTED } }, args);
+
+export async function hasDonated(em: EntityManager, identity: RequestIdentity, fundraiserId: string): Promise<boolean> {
+  if (identity.viewer?.kind !== 'user') return false;
+  return (await em.count(DonationSchema, { donorId: identity.viewer.id, fundraiserId, status: { $in: COUNTED } })) > 0;
+}
+
+export async function liveTotals(em: EntityManager, broadcastId: string): Promise<{ raised: number; donationCount: number; donorCount: number }> {
+  const [row] = await em.execute<{ raised: string | null; donations: string; donors: string }[]>(
+    `select sum("amount") as "raised", count(*) as "donations", count(distinct "donor_id") as "donors"
+     from "donations"."donation" where "source_type" = 'LIVE' and "source_id" = ? and "status" in ('SUCCEEDED', 'DISPUTED')`,
+    [broadcastId],
+  );
+  return { raised: Number(row?.raised ?? 0), donationCount: Number(row?.donations ?? 0), donorCount: Number(row?.donors ?? 0) };
+}
