@@ -2,6 +2,8 @@
 // the payment outcomes (succeeded, declined, authentication), idempotency, webhooks (signature,
 // duplicates, order) and totals to the cent.
 import { randomUUID } from 'node:crypto';
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
 import { contract } from '../harness/contract.ts';
 import { codes } from '../harness/client.ts';
 import { eventually } from '../harness/eventually.ts';
@@ -232,5 +234,32 @@ describe('reading donations', () => {
     expect(stranger.viewerHasDonated).toBe(false);
     expect(stranger.donations.edges).toEqual([{ node: { id: ids[1], donor: null } }, { node: { id: ids[0], donor: { handle: giver.handle } } }]);
     expect((await page(giver)).data!['fundraiser'].viewerHasDonated).toBe(true);
+  });
+});
+
+describe('npm run ledger:check', () => {
+  const run = () => new Promise<{ code: number | null; out: string }>((resolve) => {
+    const child = spawn(process.execPath, ['subgraphs/donations/modules/totals/ledger-check.cli.ts'], {
+      cwd: join(import.meta.dirname, '../..'), env: { ...process.env, NODE_OPTIONS: '', DATABASE_URL: platform.databaseUrl }, stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout.on('data', (c) => (out += c));
+    child.stderr.on('data', (c) => (out += c));
+    child.once('exit', (code) => resolve({ code, out }));
+  });
+
+  it('finds every total equal to the ledger and the donations after all the above, and reports a total that is not', async () => {
+    await platform.sandbox!.drained();
+    const clean = await run();
+    expect(clean.out).toMatch(/ledger:check: \d+ fundraisers, 0 differences/);
+    expect(clean.code).toBe(0);
+    await sql(platform, `update donations.totals_shard set raised = raised + 1 where fundraiser_id = $1 and shard = (select min(shard) from donations.totals_shard where fundraiser_id = $1)`, [fundraiser]);
+    try {
+      const tampered = await run();
+      expect(tampered.code).toBe(1);
+      expect(tampered.out).toContain(`fundraiser ${fundraiser}: raised served`);
+    } finally {
+      await sql(platform, `update donations.totals_shard set raised = raised - 1 where fundraiser_id = $1 and shard = (select min(shard) from donations.totals_shard where fundraiser_id = $1)`, [fundraiser]);
+    }
   });
 });
