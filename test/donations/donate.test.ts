@@ -237,6 +237,35 @@ describe('reading donations', () => {
   });
 });
 
+describe('disputes', () => {
+  it('keep a disputed donation counted while open or won, and take a lost one out once', async () => {
+    const target = await createdId(platform, organizer);
+    await donationsSee(target, 'ACTIVE');
+    const giver = await signUp(platform);
+    const won = (await give({ fundraiserId: target, amount: { amount: 1500, currency: 'USD' } }, giver)).data!['donate'].donation.id;
+    const lost = (await give({ fundraiserId: target, amount: { amount: 2500, currency: 'USD' } }, giver)).data!['donate'].donation.id;
+    const chargeOf = async (id: string) => {
+      const [row] = await sql<{ payment_intent_id: string }>(platform, 'select payment_intent_id from donations.donation where id = $1', [id]);
+      const stripeUrl = `${platform.sandbox!.url}/v1/payment_intents/${row!.payment_intent_id}`;
+      return ((await (await fetch(stripeUrl, { headers: { authorization: `Bearer ${platform.runtime.stripe.secretKey}` } })).json()) as { latest_charge: string }).latest_charge;
+    };
+    const dispute = async (id: string, outcome: 'won' | 'lost') => {
+      const opened = await (await fetch(`${platform.sandbox!.url}/sandbox/disputes`, { method: 'POST', body: new URLSearchParams({ charge: await chargeOf(id) }) })).json() as { id: string };
+      await platform.sandbox!.drained();
+      const status = (await platform.send(contract('Donation'), { id }, { token: giver.token })).data!['donation'].status;
+      await fetch(`${platform.sandbox!.url}/sandbox/disputes/${opened.id}/close`, { method: 'POST', body: new URLSearchParams({ status: outcome }) });
+      await platform.sandbox!.drained();
+      return status;
+    };
+    expect(await dispute(won, 'won')).toBe('DISPUTED');
+    expect(await totals(target)).toMatchObject({ raised: { amount: 4000 }, donationCount: 2, donorCount: 1 });
+    expect(await dispute(lost, 'lost')).toBe('DISPUTED');
+    await eventually(async () => expect(await totals(target)).toMatchObject({ raised: { amount: 1500 }, donationCount: 1, donorCount: 1 }));
+    const statuses = await sql(platform, 'select id, status, dispute_lost from donations.donation where id = any($1::uuid[]) order by amount', [[won, lost]]);
+    expect(statuses).toEqual([{ id: won, status: 'SUCCEEDED', dispute_lost: false }, { id: lost, status: 'DISPUTED', dispute_lost: true }]);
+  });
+});
+
 describe('npm run ledger:check', () => {
   const run = () => new Promise<{ code: number | null; out: string }>((resolve) => {
     const child = spawn(process.execPath, ['subgraphs/donations/modules/totals/ledger-check.cli.ts'], {

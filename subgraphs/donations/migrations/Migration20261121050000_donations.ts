@@ -22,6 +22,7 @@ export class Migration20261121050000_donations extends Migration {
       "fee" bigint null,
       "failure_code" varchar(255) null,
       "refund_reason" text null,
+      "dispute_lost" boolean not null default false,
       "refunded_by" uuid null,
       "created_at" timestamptz not null,
       "succeeded_at" timestamptz null,

@@ -51,7 +51,7 @@ export async function donate(em: EntityManager, deps: SubgraphDeps, stripe: Stri
         donorId: donor.id, fundraiserId: valid.fundraiserId, amount: valid.amount.amount, currency: valid.amount.currency, status: 'PENDING',
         anonymous: valid.anonymous, message: valid.message, sourceType: valid.sourceType, sourceId: valid.sourceId, referrerId: valid.referrerId,
         country: donor.country, platform: identity.platform, idempotencyKey: valid.idempotencyKey, paymentIntentId: null, fee: null, failureCode: null,
-        refundReason: null, refundedBy: null,
+        refundReason: null, refundedBy: null, disputeLost: false,
         createdAt: now, succeededAt: null, updatedAt: now,
       });
       await tx.flush();

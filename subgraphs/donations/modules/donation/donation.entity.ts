@@ -41,6 +41,8 @@ export const DonationSchema = defineEntity({
     /** Why the organizer or an admin refunded it (Stripe is told requested_by_customer). */
     refundReason: p.text().nullable(),
     refundedBy: p.uuid().nullable(),
+    /** A DISPUTED donation whose dispute the platform lost: no longer counted. */
+    disputeLost: p.boolean().default(false),
     createdAt: p.datetime(),
     succeededAt: p.datetime().nullable(),
     updatedAt: p.datetime(),

@@ -5,15 +5,15 @@ import { isSelfOrAdmin } from '../../../../kit/guards.ts';
 import { afterTimeCursor, connection, decodeTimeCursor, pageRequest, timeCursor, type Connection } from '../../../../kit/pagination.ts';
 import type { EntityManager } from '../../../../kit/db/orm.ts';
 import type { RequestIdentity } from '../../../../kit/viewer.ts';
-import { DonationSchema, type Donation, type DonationStatus } from './donation.entity.ts';
+import { DonationSchema, type Donation } from './donation.entity.ts';
 
 type PageArgs = { first?: number | null; after?: string | null };
-/** Donations that count in the totals (an open or won dispute still counts). */
-export const COUNTED: DonationStatus[] = ['SUCCEEDED', 'DISPUTED'];
+/** Donations that count in the totals: succeeded, or disputed and not lost. */
+export const COUNTED = { $or: [{ status: 'SUCCEEDED' }, { status: 'DISPUTED', disputeLost: false }] };
 
 async function newestFirst(em: EntityManager, where: Record<string, unknown>, args: PageArgs): Promise<Connection<Donation>> {
   const page = pageRequest(args, decodeTimeCursor);
-  const rows = await em.find(DonationSchema, { ...where, ...afterTimeCursor('createdAt', page.after, 'desc') } as never, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: page.first + 1 });
+  const rows = await em.find(DonationSchema, { $and: [where, afterTimeCursor('createdAt', page.after, 'desc')] } as never, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: page.first + 1 });
   return connection(rows, page.first, (d) => timeCursor(d.createdAt, d.id));
 }
 
@@ -22,17 +22,17 @@ export function donationsOf(em: EntityManager, identity: RequestIdentity, donorI
   return newestFirst(em, { donorId }, args);
 }
 
-export const donationsTo = (em: EntityManager, fundraiserId: string, args: PageArgs) => newestFirst(em, { fundraiserId, status: { $in: COUNTED } }, args);
+export const donationsTo = (em: EntityManager, fundraiserId: string, args: PageArgs) => newestFirst(em, { fundraiserId, ...COUNTED }, args);
 
 export async function hasDonated(em: EntityManager, identity: RequestIdentity, fundraiserId: string): Promise<boolean> {
   if (identity.viewer?.kind !== 'user') return false;
-  return (await em.count(DonationSchema, { donorId: identity.viewer.id, fundraiserId, status: { $in: COUNTED } })) > 0;
+  return (await em.count(DonationSchema, { donorId: identity.viewer.id, fundraiserId, ...COUNTED } as never)) > 0;
 }
 
 export async function liveTotals(em: EntityManager, broadcastId: string): Promise<{ raised: number; donationCount: number; donorCount: number }> {
   const [row] = await em.execute<{ raised: string | null; donations: string; donors: string }[]>(
     `select sum("amount") as "raised", count(*) as "donations", count(distinct "donor_id") as "donors"
-     from "donations"."donation" where "source_type" = 'LIVE' and "source_id" = ? and "status" in ('SUCCEEDED', 'DISPUTED')`,
+     from "donations"."donation" where "source_type" = 'LIVE' and "source_id" = ? and ("status" = 'SUCCEEDED' or ("status" = 'DISPUTED' and not "dispute_lost"))`,
     [broadcastId],
   );
   return { raised: Number(row?.raised ?? 0), donationCount: Number(row?.donations ?? 0), donorCount: Number(row?.donors ?? 0) };

@@ -12,7 +12,8 @@ const ALLOWED: Record<DonationStatus, readonly DonationStatus[]> = {
   REQUIRES_ACTION: ['SUCCEEDED', 'FAILED'],
   PLEDGED: ['SUCCEEDED', 'FAILED', 'CANCELLED'],
   SUCCEEDED: ['REFUNDED', 'DISPUTED'],
-  DISPUTED: ['SUCCEEDED', 'REFUNDED'],
+  // Won: SUCCEEDED again (it was counted all along). Lost: see loseDispute.
+  DISPUTED: ['SUCCEEDED'],
   FAILED: [],
   CANCELLED: [],
   REFUNDED: [],
@@ -20,6 +21,8 @@ const ALLOWED: Record<DonationStatus, readonly DonationStatus[]> = {
 
 export interface Outcome {
   status: DonationStatus;
+  /** With status DISPUTED: the dispute was lost, the amount goes back to the cardholder. */
+  disputeLost?: boolean;
   paymentIntentId?: string | null;
   fee?: number | null;
   failureCode?: string | null;
@@ -34,6 +37,7 @@ export async function transition(tx: EntityManager, outbox: Outbox, donationId: 
   if (!donation) return { donation: null, moved: false };
   if (outcome.paymentIntentId && !donation.paymentIntentId) donation.paymentIntentId = outcome.paymentIntentId;
   if (outcome.fee != null && donation.fee == null) donation.fee = outcome.fee;
+  if (outcome.disputeLost) return loseDispute(tx, outbox, donation);
   if (!ALLOWED[donation.status].includes(outcome.status)) {
     await tx.flush();
     return { donation, moved: false };
@@ -58,5 +62,25 @@ export async function transition(tx: EntityManager, outbox: Outbox, donationId: 
     await outbox.record(tx, 'DonationRefunded', { ...facts, refundedAt: now.toISOString() });
   }
   if (outcome.status === 'FAILED') await outbox.record(tx, 'DonationFailed', { ...facts, failureCode: donation.failureCode });
+  return { donation, moved: true };
+}
+
+/** A lost dispute takes the donation out of the totals, once (the status stays DISPUTED). */
+async function loseDispute(tx: EntityManager, outbox: Outbox, donation: Donation): Promise<{ donation: Donation; moved: boolean }> {
+  if (donation.status === 'SUCCEEDED') donation.status = 'DISPUTED'; // the closing event came before the opening one
+  if (donation.status !== 'DISPUTED' || donation.disputeLost) {
+    await tx.flush();
+    return { donation, moved: false };
+  }
+  const now = new Date();
+  donation.disputeLost = true;
+  donation.updatedAt = now;
+  await tx.flush();
+  await applyToTotals(tx, outbox, donation, 'DISPUTE_LOST');
+  // For the other subgraphs it is as good as a refund (an "I donated" sticker no longer stands).
+  await outbox.record(tx, 'DonationRefunded', {
+    donationId: donation.id, fundraiserId: donation.fundraiserId, donorId: donation.donorId, amount: { amount: donation.amount, currency: donation.currency },
+    refundedAt: now.toISOString(), cause: 'DISPUTE_LOST',
+  });
   return { donation, moved: true };
 }

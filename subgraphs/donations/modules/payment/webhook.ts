@@ -71,10 +71,22 @@ async function outcomeOf(stripe: Stripe, event: Stripe.Event): Promise<EventOutc
       const intentId = typeof charge.payment_intent === 'string' ? charge.payment_intent : charge.payment_intent?.id ?? null;
       return { donationId: charge.metadata['donationId'], paymentIntentId: intentId, outcome: { status: 'REFUNDED' } };
     }
+    case 'charge.dispute.created': {
+      const dispute = event.data.object;
+      return { donationId: undefined, paymentIntentId: intentOf(dispute.payment_intent), outcome: { status: 'DISPUTED' } };
+    }
+    case 'charge.dispute.closed': {
+      const dispute = event.data.object;
+      if (dispute.status === 'won') return { donationId: undefined, paymentIntentId: intentOf(dispute.payment_intent), outcome: { status: 'SUCCEEDED' } };
+      if (dispute.status === 'lost') return { donationId: undefined, paymentIntentId: intentOf(dispute.payment_intent), outcome: { status: 'DISPUTED', disputeLost: true } };
+      return null;
+    }
     default:
       return null;
   }
 }
+
+const intentOf = (value: string | { id: string } | null | undefined): string | null => (typeof value === 'string' ? value : value?.id ?? null);
 
 async function donationOf(tx: EntityManager, donationId: string | undefined, paymentIntentId: string | null): Promise<string | null> {
   if (donationId) return donationId;

@@ -25,7 +25,7 @@ export async function checkLedger(em: EntityManager): Promise<{ fundraisers: num
       from per_donation group by "fundraiser_id"),
     donations as (
       select "fundraiser_id", sum("amount") as raised, count(*) as count, count(distinct "donor_id") as donors
-      from "donations"."donation" where "status" in ('SUCCEEDED', 'DISPUTED') group by "fundraiser_id"),
+      from "donations"."donation" where "status" = 'SUCCEEDED' or ("status" = 'DISPUTED' and not "dispute_lost") group by "fundraiser_id"),
     everyone as (select "fundraiser_id" from served union select "fundraiser_id" from ledger union select "fundraiser_id" from donations)
     select e."fundraiser_id",
       coalesce(s.raised, 0) as served_raised, coalesce(s.count, 0) as served_count, coalesce(s.donors, 0) as served_donors,
