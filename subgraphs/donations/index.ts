@@ -11,6 +11,7 @@ import { DonationSchema } from './modules/donation/donation.entity.ts';
 import { BroadcastFactSchema, FundraiserFactSchema, RolloutFactSchema } from './modules/projection/projection.entity.ts';
 import { FundraiserDonorSchema, LedgerEntrySchema, StripeEventSchema, TotalsChangeSchema, TotalsShardSchema } from './modules/totals/totals.entity.ts';
 import { projectionConsumers } from './modules/projection/projection.consumer.ts';
+import { deadlineConsumers } from './modules/pledge/deadline.consumer.ts';
 import { stripeClient } from './modules/payment/stripe.client.ts';
 import { stripeWebhook } from './modules/payment/webhook.ts';
 import { migrations } from './migrations/index.ts';
@@ -31,6 +32,6 @@ export const donationsSubgraph: SubgraphDefinition<DonationsContext> = {
   entities: [DonationSchema, FundraiserFactSchema, RolloutFactSchema, BroadcastFactSchema, TotalsShardSchema, FundraiserDonorSchema, LedgerEntrySchema, StripeEventSchema, TotalsChangeSchema],
   migrations,
   context: (base, deps) => donationsContext(stripeFor(deps.runtime.stripe))(base, deps),
-  consumes: () => projectionConsumers,
+  consumes: (deps) => ({ ...projectionConsumers, ...deadlineConsumers(deps.outbox, () => stripeFor(deps.runtime.stripe)) }),
   routes: (deps) => ({ '/webhooks/stripe': stripeWebhook(deps, stripeFor(deps.runtime.stripe)) }),
 };

@@ -19,6 +19,8 @@ export class Migration20261121050000_donations extends Migration {
       "platform" varchar(255) not null,
       "idempotency_key" varchar(255) not null,
       "payment_intent_id" varchar(255) null,
+      "stripe_customer_id" varchar(255) null,
+      "payment_method_id" varchar(255) null,
       "fee" bigint null,
       "failure_code" varchar(255) null,
       "refund_reason" text null,

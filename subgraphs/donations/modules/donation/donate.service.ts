@@ -36,7 +36,8 @@ export async function donate(em: EntityManager, deps: SubgraphDeps, stripe: Stri
       throw conflict('This idempotency key was used for another donation', 'idempotencyKey');
     }
     if (earlier.status !== 'PENDING') return answer(stripe, earlier);
-    return pay(em, deps, stripe, earlier, valid.paymentMethodId);
+    const model = (await em.findOne(FundraiserFactSchema, { fundraiserId: earlier.fundraiserId }))?.fundingModel;
+    return model === 'ALL_OR_NOTHING' ? pledge(em, deps, stripe, earlier, valid.paymentMethodId) : pay(em, deps, stripe, earlier, valid.paymentMethodId);
   }
 
   const fundraiser = await em.findOne(FundraiserFactSchema, { fundraiserId: valid.fundraiserId });
@@ -51,6 +52,7 @@ export async function donate(em: EntityManager, deps: SubgraphDeps, stripe: Stri
         donorId: donor.id, fundraiserId: valid.fundraiserId, amount: valid.amount.amount, currency: valid.amount.currency, status: 'PENDING',
         anonymous: valid.anonymous, message: valid.message, sourceType: valid.sourceType, sourceId: valid.sourceId, referrerId: valid.referrerId,
         country: donor.country, platform: identity.platform, idempotencyKey: valid.idempotencyKey, paymentIntentId: null, fee: null, failureCode: null,
+        stripeCustomerId: null, paymentMethodId: valid.paymentMethodId,
         refundReason: null, refundedBy: null, disputeLost: false,
         createdAt: now, succeededAt: null, updatedAt: now,
       });
@@ -62,7 +64,35 @@ export async function donate(em: EntityManager, deps: SubgraphDeps, stripe: Stri
     if ((error as { name?: string }).name === 'UniqueConstraintViolationException') return donate(em.fork(), deps, stripe, identity, input);
     throw error;
   }
-  return pay(em, deps, stripe, donation, valid.paymentMethodId);
+  return fundraiser.fundingModel === 'ALL_OR_NOTHING' ? pledge(em, deps, stripe, donation, valid.paymentMethodId) : pay(em, deps, stripe, donation, valid.paymentMethodId);
+}
+
+/**
+ * ALL_OR_NOTHING: the card is saved (a Stripe customer and a SetupIntent for off-session use) and
+ * the donation is PLEDGED, counted in `pledged`; it is charged, or cancelled, at the deadline.
+ */
+async function pledge(em: EntityManager, deps: SubgraphDeps, stripe: Stripe, donation: Donation, paymentMethodId: string): Promise<DonatePayload> {
+  const customer = await stripe.customers.create({ metadata: { donorId: donation.donorId } }, { idempotencyKey: `customer-${donation.id}` });
+  let setup: Stripe.SetupIntent;
+  try {
+    setup = await stripe.setupIntents.create(
+      { customer: customer.id, payment_method: paymentMethodId, confirm: true, usage: 'off_session', metadata: { donationId: donation.id } },
+      { idempotencyKey: `pledge-${donation.id}` },
+    );
+  } catch (error) {
+    if (error instanceof Stripe.errors.StripeCardError) {
+      await settle(em, deps, donation.id, { status: 'FAILED', failureCode: error.code ?? 'card_declined' });
+      throw clientError('PAYMENT_DECLINED', error.message || 'The card was declined', { declineCode: error.decline_code ?? error.code ?? null });
+    }
+    throw error;
+  }
+  await inTransaction(em.fork(), async (tx) => {
+    await tx.nativeUpdate(DonationSchema, { id: donation.id }, { stripeCustomerId: customer.id, paymentMethodId });
+    const status = setup.status === 'succeeded' ? 'PLEDGED' : setup.status === 'requires_action' ? 'REQUIRES_ACTION' : null;
+    if (status) await transition(tx, deps.outbox, donation.id, { status });
+  });
+  const settled = await em.fork().findOneOrFail(DonationSchema, { id: donation.id });
+  return { donation: settled, clientSecret: settled.status === 'REQUIRES_ACTION' ? setup.client_secret : null };
 }
 
 async function pay(em: EntityManager, deps: SubgraphDeps, stripe: Stripe, donation: Donation, paymentMethodId: string): Promise<DonatePayload> {

@@ -35,6 +35,9 @@ export const DonationSchema = defineEntity({
     platform: p.string().$type<Platform>(),
     idempotencyKey: p.string(),
     paymentIntentId: p.string().nullable(),
+    /** A pledge's saved card (ALL_OR_NOTHING): charged off-session at the deadline. */
+    stripeCustomerId: p.string().nullable(),
+    paymentMethodId: p.string().nullable(),
     /** Stripe's processing fee, in the donation's currency (no platform commission is taken). */
     fee: p.bigint('number').nullable(),
     failureCode: p.string().nullable(),

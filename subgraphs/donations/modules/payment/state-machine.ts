@@ -5,11 +5,11 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '../../../../kit/db/orm.ts';
 import type { Outbox } from '../../../../kit/events/outbox.ts';
 import { DonationSchema, type Donation, type DonationStatus } from '../donation/donation.entity.ts';
-import { applyToTotals } from '../totals/totals.service.ts';
+import { applyToTotals, changePledged } from '../totals/totals.service.ts';
 
 const ALLOWED: Record<DonationStatus, readonly DonationStatus[]> = {
-  PENDING: ['REQUIRES_ACTION', 'SUCCEEDED', 'FAILED'],
-  REQUIRES_ACTION: ['SUCCEEDED', 'FAILED'],
+  PENDING: ['REQUIRES_ACTION', 'SUCCEEDED', 'PLEDGED', 'FAILED'],
+  REQUIRES_ACTION: ['SUCCEEDED', 'PLEDGED', 'FAILED', 'CANCELLED'],
   PLEDGED: ['SUCCEEDED', 'FAILED', 'CANCELLED'],
   SUCCEEDED: ['REFUNDED', 'DISPUTED'],
   // Won: SUCCEEDED again (it was counted all along). Lost: see loseDispute.
@@ -50,8 +50,10 @@ export async function transition(tx: EntityManager, outbox: Outbox, donationId: 
   if (outcome.status === 'SUCCEEDED' && !donation.succeededAt) donation.succeededAt = now;
   await tx.flush();
   const facts = { donationId: donation.id, fundraiserId: donation.fundraiserId, donorId: donation.donorId, amount: { amount: donation.amount, currency: donation.currency } };
+  if (outcome.status === 'PLEDGED') await changePledged(tx, outbox, donation, 1);
+  if (previous === 'PLEDGED' && outcome.status !== 'SUCCEEDED') await changePledged(tx, outbox, donation, -1);
   if (outcome.status === 'SUCCEEDED' && previous !== 'DISPUTED') {
-    await applyToTotals(tx, outbox, donation, 'SUCCEEDED');
+    await applyToTotals(tx, outbox, donation, 'SUCCEEDED', previous === 'PLEDGED');
     await outbox.record(tx, 'DonationSucceeded', {
       ...facts, anonymous: donation.anonymous, sourceType: donation.sourceType, sourceId: donation.sourceId, referrerId: donation.referrerId,
       country: donation.country, platform: donation.platform, succeededAt: now.toISOString(),

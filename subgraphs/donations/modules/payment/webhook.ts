@@ -71,6 +71,10 @@ async function outcomeOf(stripe: Stripe, event: Stripe.Event): Promise<EventOutc
       const intentId = typeof charge.payment_intent === 'string' ? charge.payment_intent : charge.payment_intent?.id ?? null;
       return { donationId: charge.metadata['donationId'], paymentIntentId: intentId, outcome: { status: 'REFUNDED' } };
     }
+    case 'setup_intent.succeeded': {
+      const setup = event.data.object;
+      return { donationId: setup.metadata?.['donationId'], paymentIntentId: null, outcome: { status: 'PLEDGED' } };
+    }
     case 'charge.dispute.created': {
       const dispute = event.data.object;
       return { donationId: undefined, paymentIntentId: intentOf(dispute.payment_intent), outcome: { status: 'DISPUTED' } };

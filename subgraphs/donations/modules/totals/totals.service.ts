@@ -79,14 +79,21 @@ export async function readSequences(em: EntityManager, fundraiserIds: readonly s
  * A succeeded donation counts in its fundraiser's totals (kind SUCCEEDED), or a refund or lost
  * dispute takes it out again (sign −1): the shards, the ledger and the events, in `tx`.
  */
-export async function applyToTotals(tx: EntityManager, outbox: Outbox, donation: Donation, kind: 'SUCCEEDED' | 'REFUNDED' | 'DISPUTE_LOST'): Promise<Totals> {
+export async function applyToTotals(tx: EntityManager, outbox: Outbox, donation: Donation, kind: 'SUCCEEDED' | 'REFUNDED' | 'DISPUTE_LOST', fromPledge = false): Promise<Totals> {
   const sign = kind === 'SUCCEEDED' ? 1 : -1;
   const donors = await countDonor(tx, donation.fundraiserId, donation.donorId, sign);
-  await add(tx, donation.fundraiserId, { raised: sign * donation.amount, donationCount: sign, donorCount: donors });
+  // A pledge charged at the deadline moves from `pledged` to `raised` in one change.
+  await add(tx, donation.fundraiserId, { raised: sign * donation.amount, donationCount: sign, donorCount: donors, pledged: fromPledge ? -donation.amount : 0 });
   await tx.execute(
     `insert into "donations"."ledger_entry" ("donation_id", "fundraiser_id", "donor_id", "kind", "amount", "currency", "created_at") values (?, ?, ?, ?, ?, ?, now())`,
     [donation.id, donation.fundraiserId, donation.donorId, kind, sign * donation.amount, donation.currency],
   );
+  return announce(tx, outbox, donation.fundraiserId, donation.currency);
+}
+
+/** A pledge counts in `pledged` (sign 1) until it is charged, fails or is cancelled (sign −1). Pledges move no money: no ledger entry. */
+export async function changePledged(tx: EntityManager, outbox: Outbox, donation: Donation, sign: 1 | -1): Promise<Totals> {
+  await add(tx, donation.fundraiserId, { pledged: sign * donation.amount });
   return announce(tx, outbox, donation.fundraiserId, donation.currency);
 }
 
