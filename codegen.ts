@@ -50,6 +50,8 @@ const config: CodegenConfig = {
       Donation: '../modules/donation/donation.entity.ts#Donation',
       DonatePayload: '../modules/donation/donate.service.ts#DonatePayload',
       LiveBroadcast: '../modules/references.ts#EntityRef',
+      Nonprofit: '../modules/references.ts#EntityRef',
+      MatchingCampaign: '../modules/matching/matching.entity.ts#MatchingCampaign',
       User: '../modules/references.ts#EntityRef',
       Fundraiser: '../modules/references.ts#EntityRef',
     }),

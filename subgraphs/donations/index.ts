@@ -8,7 +8,8 @@ import type { DonationsContext } from './context.ts';
 import { donationsContext } from './context.ts';
 import { resolvers } from './resolvers/index.ts';
 import { DonationSchema } from './modules/donation/donation.entity.ts';
-import { BroadcastFactSchema, FundraiserFactSchema, RolloutFactSchema } from './modules/projection/projection.entity.ts';
+import { BroadcastFactSchema, FundraiserFactSchema, NonprofitFactSchema, RolloutFactSchema } from './modules/projection/projection.entity.ts';
+import { MatchingCampaignSchema, MatchSchema } from './modules/matching/matching.entity.ts';
 import { FundraiserDonorSchema, LedgerEntrySchema, StripeEventSchema, TotalsChangeSchema, TotalsShardSchema } from './modules/totals/totals.entity.ts';
 import { projectionConsumers } from './modules/projection/projection.consumer.ts';
 import { deadlineConsumers } from './modules/pledge/deadline.consumer.ts';
@@ -29,7 +30,7 @@ export const donationsSubgraph: SubgraphDefinition<DonationsContext> = {
   name: 'donations',
   typeDefs: parse(readFileSync(new URL('../../schema/donations.graphql', import.meta.url), 'utf8')),
   resolvers: resolvers as GraphQLResolverMap<DonationsContext>,
-  entities: [DonationSchema, FundraiserFactSchema, RolloutFactSchema, BroadcastFactSchema, TotalsShardSchema, FundraiserDonorSchema, LedgerEntrySchema, StripeEventSchema, TotalsChangeSchema],
+  entities: [DonationSchema, FundraiserFactSchema, RolloutFactSchema, BroadcastFactSchema, NonprofitFactSchema, MatchingCampaignSchema, MatchSchema, TotalsShardSchema, FundraiserDonorSchema, LedgerEntrySchema, StripeEventSchema, TotalsChangeSchema],
   migrations,
   context: (base, deps) => donationsContext(stripeFor(deps.runtime.stripe))(base, deps),
   consumes: (deps) => ({ ...projectionConsumers, ...deadlineConsumers(deps.outbox, () => stripeFor(deps.runtime.stripe)) }),

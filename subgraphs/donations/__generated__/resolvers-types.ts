@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { Donation as DonationModel } from '../modules/donation/donation.entity.ts';
 import type { DonatePayload as DonatePayloadModel } from '../modules/donation/donate.service.ts';
 import type { EntityRef as EntityRefModel } from '../modules/references.ts';
+import type { MatchingCampaign as MatchingCampaignModel } from '../modules/matching/matching.entity.ts';
 import type { DonationsContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -17,6 +18,18 @@ export type Scalars = {
   /** ISO 8601 date and time with a zone. */
   DateTime: { input: Date | string; output: Date | string; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type CreateMatchingCampaignInput = {
+  eligibleNonprofitIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  endsAt: Scalars['DateTime']['input'];
+  hashtag?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  perDonorCap: MoneyInput;
+  pool: MoneyInput;
+  ratio: Scalars['Float']['input'];
+  sponsorName: Scalars['String']['input'];
+  startsAt: Scalars['DateTime']['input'];
 };
 
 export type DonateInput = {
@@ -106,6 +119,8 @@ export type Fundraiser = {
   /** Its succeeded donations, newest first (an anonymous donor's name as the contract says). */
   donations: DonationConnection;
   id: Scalars['ID']['output'];
+  /** The ACTIVE matching campaigns that match donations to it now. */
+  matchingCampaigns: Array<MatchingCampaign>;
   totals: FundraiserTotals;
   /** Whether the viewer has a succeeded donation to it. */
   viewerHasDonated: Scalars['Boolean']['output'];
@@ -149,6 +164,36 @@ export type LiveBroadcastTotals = {
   sequence: Scalars['Int']['output'];
 };
 
+export type MatchingCampaign = {
+  __typename?: 'MatchingCampaign';
+  /** Empty: every verified nonprofit. */
+  eligibleNonprofits: Array<Nonprofit>;
+  endsAt: Scalars['DateTime']['output'];
+  hashtag: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  matchedDonationCount: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  /** The most one donor's donations are matched, in all. */
+  perDonorCap: Money;
+  pool: Money;
+  /** 1 matches one for one; 0.1 to 5. */
+  ratio: Scalars['Float']['output'];
+  remaining: Money;
+  sponsorName: Scalars['String']['output'];
+  startsAt: Scalars['DateTime']['output'];
+  status: MatchingCampaignStatus;
+};
+
+export type MatchingCampaignStatus =
+  /** Matching donations now. */
+  | 'ACTIVE'
+  /** After endsAt. */
+  | 'ENDED'
+  /** Its pool is spent. */
+  | 'EXHAUSTED'
+  /** Before startsAt. */
+  | 'SCHEDULED';
+
 /** An amount in the currency's minor unit (cents; whole yen for JPY). */
 export type Money = {
   __typename?: 'Money';
@@ -164,6 +209,8 @@ export type MoneyInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** An admin creates a matching campaign: a sponsor's pool that matches donations to eligible verified nonprofits. */
+  createMatchingCampaign: MatchingCampaign;
   /**
    * Gives to an ACTIVE fundraiser, in its currency, by Stripe. The same idempotencyKey from the same
    * donor answers the same donation, never a second charge. A declined card: PAYMENT_DECLINED.
@@ -171,6 +218,11 @@ export type Mutation = {
   donate: DonatePayload;
   /** The organizer of a personal or business fundraiser, or an admin, refunds a SUCCEEDED donation; the reason is kept. */
   refundDonation: Donation;
+};
+
+
+export type MutationCreateMatchingCampaignArgs = {
+  input: CreateMatchingCampaignInput;
 };
 
 
@@ -184,6 +236,11 @@ export type MutationRefundDonationArgs = {
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type Nonprofit = {
+  __typename?: 'Nonprofit';
+  id: Scalars['ID']['output'];
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor: Maybe<Scalars['String']['output']>;
@@ -194,10 +251,17 @@ export type Query = {
   __typename?: 'Query';
   /** A donation by id; null when there is none. An anonymous donor shows only to themselves, the organizer and admins. */
   donation: Maybe<Donation>;
+  /** A matching campaign by id; null when there is none. */
+  matchingCampaign: Maybe<MatchingCampaign>;
 };
 
 
 export type QueryDonationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMatchingCampaignArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -298,6 +362,7 @@ export type FederationTypes = ResolversObject<{
   Donation: Donation;
   Fundraiser: Fundraiser;
   LiveBroadcast: LiveBroadcast;
+  MatchingCampaign: MatchingCampaign;
   User: User;
 }>;
 
@@ -312,6 +377,9 @@ export type FederationReferenceTypes = ResolversObject<{
   LiveBroadcast:
     ( { __typename: 'LiveBroadcast' }
     & GraphQLRecursivePick<FederationTypes['LiveBroadcast'], {"id":true}> );
+  MatchingCampaign:
+    ( { __typename: 'MatchingCampaign' }
+    & GraphQLRecursivePick<FederationTypes['MatchingCampaign'], {"id":true}> );
   User:
     ( { __typename: 'User' }
     & GraphQLRecursivePick<FederationTypes['User'], {"id":true}> );
@@ -321,11 +389,13 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  CreateMatchingCampaignInput: CreateMatchingCampaignInput;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DonateInput: DonateInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   DonatePayload: ResolverTypeWrapper<DonatePayloadModel>;
   Donation: ResolverTypeWrapper<DonationModel>;
   DonationConnection: ResolverTypeWrapper<Omit<DonationConnection, 'edges'> & { edges: Array<ResolversTypes['DonationEdge']> }>;
@@ -337,12 +407,14 @@ export type ResolversTypes = ResolversObject<{
   Fundraiser: ResolverTypeWrapper<EntityRefModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   FundraiserTotals: ResolverTypeWrapper<FundraiserTotals>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   LiveBroadcast: ResolverTypeWrapper<EntityRefModel>;
   LiveBroadcastTotals: ResolverTypeWrapper<LiveBroadcastTotals>;
+  MatchingCampaign: ResolverTypeWrapper<MatchingCampaignModel>;
+  MatchingCampaignStatus: MatchingCampaignStatus;
   Money: ResolverTypeWrapper<Money>;
   MoneyInput: MoneyInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Nonprofit: ResolverTypeWrapper<EntityRefModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   User: ResolverTypeWrapper<EntityRefModel>;
@@ -350,11 +422,13 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  CreateMatchingCampaignInput: CreateMatchingCampaignInput;
+  ID: Scalars['ID']['output'];
+  String: Scalars['String']['output'];
+  Float: Scalars['Float']['output'];
   DateTime: Scalars['DateTime']['output'];
   DonateInput: DonateInput;
   Boolean: Scalars['Boolean']['output'];
-  ID: Scalars['ID']['output'];
-  String: Scalars['String']['output'];
   DonatePayload: DonatePayloadModel;
   Donation: DonationModel;
   DonationConnection: Omit<DonationConnection, 'edges'> & { edges: Array<ResolversParentTypes['DonationEdge']> };
@@ -364,12 +438,13 @@ export type ResolversParentTypes = ResolversObject<{
   Fundraiser: EntityRefModel;
   Int: Scalars['Int']['output'];
   FundraiserTotals: FundraiserTotals;
-  Float: Scalars['Float']['output'];
   LiveBroadcast: EntityRefModel;
   LiveBroadcastTotals: LiveBroadcastTotals;
+  MatchingCampaign: MatchingCampaignModel;
   Money: Money;
   MoneyInput: MoneyInput;
   Mutation: Record<PropertyKey, never>;
+  Nonprofit: EntityRefModel;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   User: EntityRefModel;
@@ -419,6 +494,7 @@ export type FundraiserResolvers<ContextType = DonationsContext, ParentType exten
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Fundraiser']> | FederationReferenceType, FederationReferenceType, ContextType>;
   donations?: Resolver<ResolversTypes['DonationConnection'], ParentType, ContextType, Partial<FundraiserDonationsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  matchingCampaigns?: Resolver<Array<ResolversTypes['MatchingCampaign']>, ParentType, ContextType>;
   totals?: Resolver<ResolversTypes['FundraiserTotals'], ParentType, ContextType>;
   viewerHasDonated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
@@ -446,14 +522,36 @@ export type LiveBroadcastTotalsResolvers<ContextType = DonationsContext, ParentT
   sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type MatchingCampaignResolvers<ContextType = DonationsContext, ParentType extends ResolversParentTypes['MatchingCampaign'] = ResolversParentTypes['MatchingCampaign'], FederationReferenceType extends FederationReferenceTypes['MatchingCampaign'] = FederationReferenceTypes['MatchingCampaign']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['MatchingCampaign']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  eligibleNonprofits?: Resolver<Array<ResolversTypes['Nonprofit']>, ParentType, ContextType>;
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  hashtag?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  matchedDonationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  perDonorCap?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  pool?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  ratio?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  remaining?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  sponsorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MatchingCampaignStatus'], ParentType, ContextType>;
+}>;
+
 export type MoneyResolvers<ContextType = DonationsContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type MutationResolvers<ContextType = DonationsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  createMatchingCampaign?: Resolver<ResolversTypes['MatchingCampaign'], ParentType, ContextType, RequireFields<MutationCreateMatchingCampaignArgs, 'input'>>;
   donate?: Resolver<ResolversTypes['DonatePayload'], ParentType, ContextType, RequireFields<MutationDonateArgs, 'input'>>;
   refundDonation?: Resolver<ResolversTypes['Donation'], ParentType, ContextType, RequireFields<MutationRefundDonationArgs, 'id'>>;
+}>;
+
+export type NonprofitResolvers<ContextType = DonationsContext, ParentType extends ResolversParentTypes['Nonprofit'] = ResolversParentTypes['Nonprofit']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = DonationsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -463,6 +561,7 @@ export type PageInfoResolvers<ContextType = DonationsContext, ParentType extends
 
 export type QueryResolvers<ContextType = DonationsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   donation?: Resolver<Maybe<ResolversTypes['Donation']>, ParentType, ContextType, RequireFields<QueryDonationArgs, 'id'>>;
+  matchingCampaign?: Resolver<Maybe<ResolversTypes['MatchingCampaign']>, ParentType, ContextType, RequireFields<QueryMatchingCampaignArgs, 'id'>>;
 }>;
 
 export type UserResolvers<ContextType = DonationsContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
@@ -482,8 +581,10 @@ export type Resolvers<ContextType = DonationsContext> = ResolversObject<{
   FundraiserTotals?: FundraiserTotalsResolvers<ContextType>;
   LiveBroadcast?: LiveBroadcastResolvers<ContextType>;
   LiveBroadcastTotals?: LiveBroadcastTotalsResolvers<ContextType>;
+  MatchingCampaign?: MatchingCampaignResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Nonprofit?: NonprofitResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   User?: UserResolvers<ContextType>;

@@ -83,9 +83,41 @@ export class Migration20261121050000_donations extends Migration {
       "currency" varchar(255) null,
       "goal" bigint null,
       "funding_model" varchar(255) null,
+      "beneficiary_id" uuid null,
       "status" varchar(255) not null,
       "status_as_of" timestamptz not null
     )`);
+    this.addSql(`create table "donations"."nonprofit_fact" (
+      "nonprofit_id" uuid not null primary key,
+      "status" varchar(255) not null,
+      "as_of" timestamptz not null
+    )`);
+    this.addSql(`create table "donations"."matching_campaign" (
+      "id" uuid not null primary key,
+      "name" text not null,
+      "sponsor_name" text not null,
+      "hashtag" text null,
+      "ratio" numeric(4,2) not null,
+      "currency" varchar(3) not null,
+      "pool" bigint not null,
+      "remaining" bigint not null check ("remaining" >= 0),
+      "per_donor_cap" bigint not null,
+      "starts_at" timestamptz not null,
+      "ends_at" timestamptz not null,
+      "eligible_nonprofit_ids" uuid[] not null,
+      "created_by" uuid not null,
+      "created_at" timestamptz not null
+    )`);
+    this.addSql(`create table "donations"."match" (
+      "donation_id" uuid not null,
+      "campaign_id" uuid not null,
+      "donor_id" uuid not null,
+      "amount" bigint not null,
+      "returned" boolean not null default false,
+      "created_at" timestamptz not null,
+      primary key ("donation_id", "campaign_id")
+    )`);
+    this.addSql(`create index "match_campaign_donor" on "donations"."match" ("campaign_id", "donor_id")`);
     this.addSql(`create table "donations"."broadcast_fact" (
       "broadcast_id" uuid not null primary key,
       "fundraiser_id" uuid not null

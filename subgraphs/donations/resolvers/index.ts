@@ -6,21 +6,34 @@ import { showsDonor } from '../modules/donation/visibility.ts';
 import { refundDonation } from '../modules/donation/refund.service.ts';
 import { donationsOf, donationsTo, hasDonated, liveTotals } from '../modules/donation/donation.queries.ts';
 import { BroadcastFactSchema } from '../modules/projection/projection.entity.ts';
+import { MatchingCampaignSchema } from '../modules/matching/matching.entity.ts';
+import { campaignsFor, createCampaign, matchedAmount, matchedDonationCount, statusOf } from '../modules/matching/matching.service.ts';
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   Query: {
     donation: (_, { id }, { loaders }) => (isUuid(id) ? loaders.donationById.load(id) : null),
+    matchingCampaign: (_, { id }, { em }) => (isUuid(id) ? em.findOne(MatchingCampaignSchema, { id }) : null),
   },
   Mutation: {
     donate: (_, { input }, context) => donate(context.em, context.deps, context.stripe, context, input),
     refundDonation: (_, { id, reason }, context) => refundDonation(context.em, context.deps, context.stripe, context, id, reason),
+    createMatchingCampaign: (_, { input }, context) => createCampaign(context.em, context.deps, context, input),
+  },
+  MatchingCampaign: {
+    __resolveReference: ({ id }, { em }) => em.findOne(MatchingCampaignSchema, { id }),
+    status: (c) => statusOf(c),
+    pool: (c) => ({ amount: c.pool, currency: c.currency }),
+    remaining: (c) => ({ amount: c.remaining, currency: c.currency }),
+    perDonorCap: (c) => ({ amount: c.perDonorCap, currency: c.currency }),
+    eligibleNonprofits: (c) => c.eligibleNonprofitIds.map((id) => ({ id })),
+    matchedDonationCount: (c, _, { em }) => matchedDonationCount(em, c.id),
   },
   Donation: {
     __resolveReference: ({ id }, { loaders }) => loaders.donationById.load(id),
     isAnonymous: (d) => d.anonymous,
     amount: (d) => ({ amount: d.amount, currency: d.currency }),
-    matched: (d) => ({ amount: 0, currency: d.currency }),
+    matched: async (d, _, { em }) => ({ amount: await matchedAmount(em, d.id), currency: d.currency }),
     donor: async (d, _, context) => (showsDonor(context, d, (await context.loaders.fundraiserById.load(d.fundraiserId))?.organizerId) ? { id: d.donorId } : null),
     referrer: (d) => (d.referrerId ? { id: d.referrerId } : null),
     source: (d) => ({ type: d.sourceType, id: d.sourceId ?? null }),
@@ -43,6 +56,7 @@ export const resolvers: Resolvers = {
     __resolveReference: ({ id }) => ({ id }),
     donations: ({ id }, args, { em }) => donationsTo(em, id, args),
     viewerHasDonated: ({ id }, _, context) => hasDonated(context.em, context, id),
+    matchingCampaigns: ({ id }, _, { em }) => campaignsFor(em, id),
     totals: async ({ id }, _, { loaders }) => {
       const [totals, fundraiser] = await Promise.all([loaders.totalsByFundraiser.load(id), loaders.fundraiserById.load(id)]);
       const currency = fundraiser?.currency ?? 'USD';

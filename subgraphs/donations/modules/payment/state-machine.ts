@@ -6,6 +6,7 @@ import type { EntityManager } from '../../../../kit/db/orm.ts';
 import type { Outbox } from '../../../../kit/events/outbox.ts';
 import { DonationSchema, type Donation, type DonationStatus } from '../donation/donation.entity.ts';
 import { applyToTotals, changePledged } from '../totals/totals.service.ts';
+import { matchDonation, returnMatch } from '../matching/matching.service.ts';
 
 const ALLOWED: Record<DonationStatus, readonly DonationStatus[]> = {
   PENDING: ['REQUIRES_ACTION', 'SUCCEEDED', 'PLEDGED', 'FAILED'],
@@ -53,14 +54,15 @@ export async function transition(tx: EntityManager, outbox: Outbox, donationId: 
   if (outcome.status === 'PLEDGED') await changePledged(tx, outbox, donation, 1);
   if (previous === 'PLEDGED' && outcome.status !== 'SUCCEEDED') await changePledged(tx, outbox, donation, -1);
   if (outcome.status === 'SUCCEEDED' && previous !== 'DISPUTED') {
-    await applyToTotals(tx, outbox, donation, 'SUCCEEDED', previous === 'PLEDGED');
+    const matched = await matchDonation(tx, donation);
+    await applyToTotals(tx, outbox, donation, 'SUCCEEDED', { fromPledge: previous === 'PLEDGED', matched });
     await outbox.record(tx, 'DonationSucceeded', {
       ...facts, anonymous: donation.anonymous, sourceType: donation.sourceType, sourceId: donation.sourceId, referrerId: donation.referrerId,
       country: donation.country, platform: donation.platform, succeededAt: now.toISOString(),
     });
   }
   if (outcome.status === 'REFUNDED' && previous === 'SUCCEEDED') {
-    await applyToTotals(tx, outbox, donation, 'REFUNDED');
+    await applyToTotals(tx, outbox, donation, 'REFUNDED', { matched: -(await returnMatch(tx, donation)) });
     await outbox.record(tx, 'DonationRefunded', { ...facts, refundedAt: now.toISOString() });
   }
   if (outcome.status === 'FAILED') await outbox.record(tx, 'DonationFailed', { ...facts, failureCode: donation.failureCode });
@@ -78,7 +80,7 @@ async function loseDispute(tx: EntityManager, outbox: Outbox, donation: Donation
   donation.disputeLost = true;
   donation.updatedAt = now;
   await tx.flush();
-  await applyToTotals(tx, outbox, donation, 'DISPUTE_LOST');
+  await applyToTotals(tx, outbox, donation, 'DISPUTE_LOST', { matched: -(await returnMatch(tx, donation)) });
   // For the other subgraphs it is as good as a refund (an "I donated" sticker no longer stands).
   await outbox.record(tx, 'DonationRefunded', {
     donationId: donation.id, fundraiserId: donation.fundraiserId, donorId: donation.donorId, amount: { amount: donation.amount, currency: donation.currency },

@@ -12,6 +12,7 @@ interface FundraiserFacts {
   kind?: string;
   goal?: { amount: number; currency: string };
   fundingModel?: string;
+  beneficiaryId?: string | null;
   status?: string;
 }
 
@@ -22,18 +23,27 @@ interface FundraiserFacts {
 async function fundraiserFact(em: EntityManager, fact: FundraiserFacts, asOf: Date, origin: 'created' | 'updated' | 'status'): Promise<void> {
   const hasStatus = fact.status !== undefined;
   await em.execute(
-    `insert into "donations"."fundraiser_fact" as f ("fundraiser_id", "organizer_id", "kind", "currency", "goal", "funding_model", "status", "status_as_of")
-     values (?, ?, ?, ?, ?, ?, coalesce(?, 'ACTIVE'), ?)
+    `insert into "donations"."fundraiser_fact" as f ("fundraiser_id", "organizer_id", "kind", "currency", "goal", "funding_model", "beneficiary_id", "status", "status_as_of")
+     values (?, ?, ?, ?, ?, ?, ?, coalesce(?, 'ACTIVE'), ?)
      on conflict ("fundraiser_id") do update set
        "organizer_id" = coalesce(excluded."organizer_id", f."organizer_id"),
        "kind" = coalesce(excluded."kind", f."kind"),
        "currency" = coalesce(excluded."currency", f."currency"),
        "goal" = case when ? = 'created' then coalesce(f."goal", excluded."goal") else coalesce(excluded."goal", f."goal") end,
        "funding_model" = coalesce(excluded."funding_model", f."funding_model"),
+       "beneficiary_id" = coalesce(excluded."beneficiary_id", f."beneficiary_id"),
        "status" = case when ?::boolean and excluded."status_as_of" >= f."status_as_of" then excluded."status" else f."status" end,
        "status_as_of" = case when ?::boolean then greatest(excluded."status_as_of", f."status_as_of") else f."status_as_of" end`,
     [fact.fundraiserId, fact.organizerId ?? null, fact.kind ?? null, fact.goal?.currency ?? null, fact.goal?.amount ?? null, fact.fundingModel ?? null,
-      fact.status ?? null, hasStatus ? asOf : new Date(0), origin, hasStatus, hasStatus],
+      fact.beneficiaryId ?? null, fact.status ?? null, hasStatus ? asOf : new Date(0), origin, hasStatus, hasStatus],
+  );
+}
+
+async function nonprofitFact(em: EntityManager, nonprofitId: string, status: 'VERIFIED' | 'SUSPENDED', asOf: Date): Promise<void> {
+  await em.execute(
+    `insert into "donations"."nonprofit_fact" as n ("nonprofit_id", "status", "as_of") values (?, ?, ?)
+     on conflict ("nonprofit_id") do update set "status" = excluded."status", "as_of" = excluded."as_of" where n."as_of" <= excluded."as_of"`,
+    [nonprofitId, status, asOf],
   );
 }
 
@@ -50,6 +60,14 @@ export const projectionConsumers: Record<string, Handler> = {
   FundraiserStatusChanged: (em, event) => {
     const p = event.payload as unknown as FundraiserFacts & { changedAt?: string };
     return fundraiserFact(em, p, at(p.changedAt, event), 'status');
+  },
+  NonprofitVerified: (em, event) => {
+    const p = event.payload as { nonprofitId: string; verifiedAt?: string };
+    return nonprofitFact(em, p.nonprofitId, 'VERIFIED', at(p.verifiedAt, event));
+  },
+  NonprofitSuspended: (em, event) => {
+    const p = event.payload as { nonprofitId: string; suspendedAt?: string };
+    return nonprofitFact(em, p.nonprofitId, 'SUSPENDED', at(p.suspendedAt, event));
   },
   LiveStarted: async (em, event) => {
     const p = event.payload as { broadcastId: string; fundraiserId: string };

@@ -14,6 +14,7 @@ export const FundraiserFactSchema = defineEntity({
     currency: p.string().nullable(),
     goal: p.bigint('number').nullable(),
     fundingModel: p.string().nullable(),
+    beneficiaryId: p.uuid().nullable(),
     status: p.string(),
     statusAsOf: p.datetime(),
   },
@@ -39,5 +40,16 @@ export const BroadcastFactSchema = defineEntity({
   properties: {
     broadcastId: p.uuid().primary(),
     fundraiserId: p.uuid(),
+  },
+});
+
+/** A nonprofit's verification (NonprofitVerified, NonprofitSuspended): only VERIFIED ones are matched. */
+export const NonprofitFactSchema = defineEntity({
+  name: 'NonprofitFact',
+  tableName: 'nonprofit_fact',
+  properties: {
+    nonprofitId: p.uuid().primary(),
+    status: p.string(),
+    asOf: p.datetime(),
   },
 });

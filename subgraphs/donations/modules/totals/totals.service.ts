@@ -79,17 +79,23 @@ export async function readSequences(em: EntityManager, fundraiserIds: readonly s
  * A succeeded donation counts in its fundraiser's totals (kind SUCCEEDED), or a refund or lost
  * dispute takes it out again (sign −1): the shards, the ledger and the events, in `tx`.
  */
-export async function applyToTotals(tx: EntityManager, outbox: Outbox, donation: Donation, kind: 'SUCCEEDED' | 'REFUNDED' | 'DISPUTE_LOST', fromPledge = false): Promise<Totals> {
+export async function applyToTotals(
+  tx: EntityManager, outbox: Outbox, donation: Donation, kind: 'SUCCEEDED' | 'REFUNDED' | 'DISPUTE_LOST', options: { fromPledge?: boolean; matched?: number } = {},
+): Promise<Totals> {
   const sign = kind === 'SUCCEEDED' ? 1 : -1;
+  const matched = options.matched ?? 0;
   const donors = await countDonor(tx, donation.fundraiserId, donation.donorId, sign);
   // A pledge charged at the deadline moves from `pledged` to `raised` in one change.
-  await add(tx, donation.fundraiserId, { raised: sign * donation.amount, donationCount: sign, donorCount: donors, pledged: fromPledge ? -donation.amount : 0 });
-  await tx.execute(
-    `insert into "donations"."ledger_entry" ("donation_id", "fundraiser_id", "donor_id", "kind", "amount", "currency", "created_at") values (?, ?, ?, ?, ?, ?, now())`,
-    [donation.id, donation.fundraiserId, donation.donorId, kind, sign * donation.amount, donation.currency],
-  );
+  await add(tx, donation.fundraiserId, { raised: sign * donation.amount, donationCount: sign, donorCount: donors, pledged: options.fromPledge ? -donation.amount : 0, matched });
+  await ledger(tx, donation, kind, sign * donation.amount);
+  if (matched !== 0) await ledger(tx, donation, matched > 0 ? 'MATCHED' : 'MATCH_RETURNED', matched);
   return announce(tx, outbox, donation.fundraiserId, donation.currency);
 }
+
+const ledger = (tx: EntityManager, donation: Donation, kind: string, amount: number) => tx.execute(
+  `insert into "donations"."ledger_entry" ("donation_id", "fundraiser_id", "donor_id", "kind", "amount", "currency", "created_at") values (?, ?, ?, ?, ?, ?, now())`,
+  [donation.id, donation.fundraiserId, donation.donorId, kind, amount, donation.currency],
+);
 
 /** A pledge counts in `pledged` (sign 1) until it is charged, fails or is cancelled (sign −1). Pledges move no money: no ledger entry. */
 export async function changePledged(tx: EntityManager, outbox: Outbox, donation: Donation, sign: 1 | -1): Promise<Totals> {
