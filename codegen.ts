@@ -23,7 +23,7 @@ const subgraph = (name: string, mappers: Record<string, string>) => ({
 const config: CodegenConfig = {
   overwrite: true,
   generates: {
-    ...subgraph('users', { User: '../modules/user/user.entity.ts#User' }),
+    ...subgraph('users', { User: '../modules/user/user.entity.ts#User', Fundraiser: '../modules/references.ts#EntityRef' }),
     ...subgraph('nonprofits', {
       Nonprofit: '../modules/nonprofit/nonprofit.entity.ts#Nonprofit',
       VerificationRequest: '../modules/verification/verification.entity.ts#VerificationRequest',

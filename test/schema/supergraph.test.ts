@@ -12,7 +12,7 @@ const COVERED = [
   'CreateFundraiser', 'UpdateFundraiser', 'ExtendFundraiser', 'EndFundraiser', 'PostFundraiserUpdate', 'FundraisingAvailability',
   'SetRollout', 'Rollouts', 'StartLive', 'UserProfile', 'CreatePost', 'CreateStory', 'Donate', 'Donation',
   'FundraisersOfNonprofit', 'TotalsSnapshot', 'EndLive', 'LiveBroadcast', 'LiveNow', 'MyDonations', 'RefundDonation',
-  'CreateMatchingCampaign', 'MatchingCampaign',
+  'CreateMatchingCampaign', 'MatchingCampaign', 'FundraiserPage',
 ];
 
 const composed = composeSupergraph();

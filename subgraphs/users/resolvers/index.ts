@@ -3,5 +3,6 @@ import { DateScalar, DateTimeScalar } from '../../../kit/scalars.ts';
 import { Query } from './Query.ts';
 import { Mutation } from './Mutation.ts';
 import { User } from './User.ts';
+import { Fundraiser } from './Fundraiser.ts';
 
-export const resolvers: Resolvers = { Query, Mutation, User, Date: DateScalar, DateTime: DateTimeScalar };
+export const resolvers: Resolvers = { Query, Mutation, User, Fundraiser, Date: DateScalar, DateTime: DateTimeScalar };
