@@ -97,7 +97,8 @@ export async function startStripeSandbox(options: SandboxOptions): Promise<Strip
   async function deliver(payload: string): Promise<void> {
     if (chaos) await sleep(Math.random() * chaos.maxDelayMs);
     if (chaos && Math.random() < chaos.badSignatureShare) await post(payload, signature(payload, 'whsec_forged'));
-    for (let attempt = 0; attempt < 8 && !stopped; attempt++) {
+    // Stripe retries for days; the sandbox for about a minute (enough for a service to restart).
+    for (let attempt = 0; attempt < 40 && !stopped; attempt++) {
       if (await post(payload, signature(payload, options.webhookSecret))) return;
       await sleep(Math.min(2000, 50 * 2 ** attempt));
     }
