@@ -14,6 +14,8 @@ export interface LoadResult {
 export interface LoadOptions {
   url: string;
   headers: Record<string, string>;
+  /** Headers of the request each client sends (e.g. its own token), added to `headers`. */
+  clientHeaders?: (client: number) => Record<string, string>;
   /** Builds each request's JSON body (so that requests can vary). */
   body: (n: number) => string;
   concurrency: number;
@@ -30,12 +32,13 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   let sent = 0;
   const started = performance.now();
   const until = started + options.seconds * 1000;
-  const client = async () => {
+  const client = async (_: unknown, index: number) => {
+    const headers = { ...options.headers, ...options.clientHeaders?.(index) };
     while (performance.now() < until) {
       const body = options.body(sent++);
       const began = performance.now();
       try {
-        const text = await post(agent, url, options.headers, body);
+        const text = await post(agent, url, headers, body);
         if (options.check && !options.check(text)) errors++;
         else latencies.push(performance.now() - began);
       } catch {

@@ -5,7 +5,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import Stripe from 'stripe';
 import { sendJson } from '../../../../kit/http.ts';
-import { inTransaction } from '../../../../kit/db/transaction.ts';
+import { inTransaction, isUuid } from '../../../../kit/db/transaction.ts';
 import type { EntityManager } from '../../../../kit/db/orm.ts';
 import type { SubgraphDeps } from '../../../../kit/subgraph.ts';
 import { DonationSchema } from '../donation/donation.entity.ts';
@@ -29,13 +29,15 @@ export function stripeWebhook(deps: SubgraphDeps, stripe: Stripe) {
     } catch {
       return sendJson(res, 400, { error: 'The Stripe signature does not match' });
     }
-    const outcome = await outcomeOf(stripe, event);
+    const outcome = await outcomeOf(stripe, event, deps);
+    // Events the platform does not act on (payment_intent.created, charge.succeeded…): acknowledged, nothing written.
+    if (!outcome) return sendJson(res, 200, { received: true });
     await inTransaction(deps.orm.em.fork(), async (tx) => {
       const first = await tx.execute<{ id: string }[]>(
         `insert into "donations"."stripe_event" ("id", "type", "applied_at") values (?, ?, now()) on conflict do nothing returning "id"`,
         [event.id, event.type],
       );
-      if (first.length === 0 || !outcome) return; // seen before, or nothing to do
+      if (first.length === 0) return; // seen before
       const donationId = await donationOf(tx, outcome.donationId, outcome.paymentIntentId);
       if (donationId) await transition(tx, deps.outbox, donationId, outcome.outcome);
     });
@@ -50,11 +52,13 @@ interface EventOutcome {
 }
 
 /** What an event says happened to a donation's payment (null: nothing the platform acts on). */
-async function outcomeOf(stripe: Stripe, event: Stripe.Event): Promise<EventOutcome | null> {
+async function outcomeOf(stripe: Stripe, event: Stripe.Event, deps: SubgraphDeps): Promise<EventOutcome | null> {
   switch (event.type) {
     case 'payment_intent.succeeded': {
       const intent = event.data.object;
-      const fee = await chargeFee(stripe, typeof intent.latest_charge === 'string' ? intent.latest_charge : intent.latest_charge?.id);
+      // The fee is asked of Stripe only when donate's own answer did not record it already.
+      const known = isUuid(intent.metadata['donationId'] ?? '') ? await deps.orm.em.fork().findOne(DonationSchema, { id: intent.metadata['donationId'] }, { fields: ['fee'] }) : null;
+      const fee = known?.fee != null ? known.fee : await chargeFee(stripe, typeof intent.latest_charge === 'string' ? intent.latest_charge : intent.latest_charge?.id);
       return { donationId: intent.metadata['donationId'], paymentIntentId: intent.id, outcome: { status: 'SUCCEEDED', paymentIntentId: intent.id, fee } };
     }
     case 'payment_intent.payment_failed': {
