@@ -34,7 +34,6 @@ export class Migration20261121050000_donations extends Migration {
     this.addSql(`create index "donation_fundraiser" on "donations"."donation" ("fundraiser_id", "created_at", "id")`);
     this.addSql(`create index "donation_donor" on "donations"."donation" ("donor_id", "created_at", "id")`);
     this.addSql(`create index "donation_payment_intent" on "donations"."donation" ("payment_intent_id")`);
-    this.addSql(`create index "donation_live" on "donations"."donation" ("source_id") where "source_type" = 'LIVE'`);
 
     this.addSql(`create table "donations"."totals_shard" (
       "fundraiser_id" uuid not null,
@@ -45,6 +44,20 @@ export class Migration20261121050000_donations extends Migration {
       "donation_count" int not null,
       "donor_count" int not null,
       primary key ("fundraiser_id", "shard")
+    )`);
+    this.addSql(`create table "donations"."live_totals_shard" (
+      "broadcast_id" uuid not null,
+      "shard" smallint not null,
+      "raised" bigint not null,
+      "donation_count" int not null,
+      "donor_count" int not null,
+      primary key ("broadcast_id", "shard")
+    )`);
+    this.addSql(`create table "donations"."live_donor" (
+      "broadcast_id" uuid not null,
+      "donor_id" uuid not null,
+      "succeeded" int not null,
+      primary key ("broadcast_id", "donor_id")
     )`);
     this.addSql(`create table "donations"."fundraiser_donor" (
       "fundraiser_id" uuid not null,

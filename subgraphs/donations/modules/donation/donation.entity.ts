@@ -16,7 +16,6 @@ export const DonationSchema = defineEntity({
     { name: 'donation_fundraiser', properties: ['fundraiserId', 'createdAt', 'id'] },
     { name: 'donation_donor', properties: ['donorId', 'createdAt', 'id'] },
     { name: 'donation_payment_intent', properties: ['paymentIntentId'] },
-    { name: 'donation_live', expression: `create index "donation_live" on "donations"."donation" ("source_id") where "source_type" = 'LIVE'` },
   ],
   properties: {
     id: p.uuid().primary().onCreate(() => randomUUID()),

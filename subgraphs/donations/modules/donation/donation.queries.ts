@@ -30,9 +30,9 @@ export async function hasDonated(em: EntityManager, identity: RequestIdentity, f
 }
 
 export async function liveTotals(em: EntityManager, broadcastId: string): Promise<{ raised: number; donationCount: number; donorCount: number }> {
-  const [row] = await em.execute<{ raised: string | null; donations: string; donors: string }[]>(
-    `select sum("amount") as "raised", count(*) as "donations", count(distinct "donor_id") as "donors"
-     from "donations"."donation" where "source_type" = 'LIVE' and "source_id" = ? and ("status" = 'SUCCEEDED' or ("status" = 'DISPUTED' and not "dispute_lost"))`,
+  const [row] = await em.execute<{ raised: string | null; donations: string | null; donors: string | null }[]>(
+    `select sum("raised") as "raised", sum("donation_count") as "donations", sum("donor_count") as "donors"
+     from "donations"."live_totals_shard" where "broadcast_id" = ?`,
     [broadcastId],
   );
   return { raised: Number(row?.raised ?? 0), donationCount: Number(row?.donations ?? 0), donorCount: Number(row?.donors ?? 0) };

@@ -68,3 +68,27 @@ export const TotalsChangeSchema = defineEntity({
     fundraiserId: p.uuid(),
   },
 });
+
+/** A live broadcast's totals (donations made with source LIVE and its id), split like a fundraiser's. */
+export const LiveTotalsShardSchema = defineEntity({
+  name: 'LiveTotalsShard',
+  tableName: 'live_totals_shard',
+  properties: {
+    broadcastId: p.uuid().primary(),
+    shard: p.smallint().primary(),
+    raised: p.bigint('number'),
+    donationCount: p.integer(),
+    donorCount: p.integer(),
+  },
+});
+
+/** A donor's succeeded donations during a broadcast: the first counts them in its donorCount. */
+export const LiveDonorSchema = defineEntity({
+  name: 'LiveDonor',
+  tableName: 'live_donor',
+  properties: {
+    broadcastId: p.uuid().primary(),
+    donorId: p.uuid().primary(),
+    succeeded: p.integer(),
+  },
+});

@@ -88,8 +88,26 @@ export async function applyToTotals(
   // A pledge charged at the deadline moves from `pledged` to `raised` in one change.
   await add(tx, donation.fundraiserId, { raised: sign * donation.amount, donationCount: sign, donorCount: donors, pledged: options.fromPledge ? -donation.amount : 0, matched });
   await ledger(tx, donation, kind, sign * donation.amount);
+  if (donation.sourceType === 'LIVE' && donation.sourceId) await addToLive(tx, donation, sign);
   if (matched !== 0) await ledger(tx, donation, matched > 0 ? 'MATCHED' : 'MATCH_RETURNED', matched);
   return announce(tx, outbox, donation.fundraiserId, donation.currency);
+}
+
+/** The broadcast's own totals, in the same transaction. */
+async function addToLive(tx: EntityManager, donation: Donation, sign: 1 | -1): Promise<void> {
+  const [row] = await tx.execute<{ succeeded: number }[]>(
+    `insert into "donations"."live_donor" as d ("broadcast_id", "donor_id", "succeeded") values (?, ?, ?)
+     on conflict ("broadcast_id", "donor_id") do update set "succeeded" = d."succeeded" + excluded."succeeded" returning "succeeded"`,
+    [donation.sourceId, donation.donorId, sign],
+  );
+  const now = Number(row!.succeeded);
+  const donors = sign === 1 ? (now === 1 ? 1 : 0) : (now === 0 ? -1 : 0);
+  await tx.execute(
+    `insert into "donations"."live_totals_shard" as t ("broadcast_id", "shard", "raised", "donation_count", "donor_count") values (?, ?, ?, ?, ?)
+     on conflict ("broadcast_id", "shard") do update set "raised" = t."raised" + excluded."raised",
+       "donation_count" = t."donation_count" + excluded."donation_count", "donor_count" = t."donor_count" + excluded."donor_count"`,
+    [donation.sourceId, Math.floor(Math.random() * SHARDS), sign * donation.amount, sign, donors],
+  );
 }
 
 const ledger = (tx: EntityManager, donation: Donation, kind: string, amount: number) => tx.execute(
