@@ -1,5 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
-import { defaultRolloutValues } from '../../../kit/rollout.ts';
+import { sharedFactTables } from '../../../kit/facts/shared-facts.ts';
 
 export class Migration20261121040000_content extends Migration {
   override up(): void {
@@ -45,20 +45,6 @@ export class Migration20261121040000_content extends Migration {
       "status" varchar(255) not null,
       "status_as_of" timestamptz not null
     )`);
-    this.addSql(`create table "content"."nonprofit_fact" (
-      "nonprofit_id" uuid not null primary key,
-      "status" varchar(255) not null,
-      "as_of" timestamptz not null
-    )`);
-    this.addSql(`create table "content"."rollout_fact" (
-      "feature" varchar(255) not null primary key,
-      "countries" text[] not null,
-      "platforms" text[] not null,
-      "as_of" timestamptz not null
-    )`);
-    // The contract's launch settings, dated before any change an admin can make, until the first
-    // FundraisingRolloutChanged says otherwise.
-    this.addSql(`insert into "content"."rollout_fact" ("feature", "countries", "platforms", "as_of") values ${defaultRolloutValues().replace(/now\(\)/g, `'2000-01-01T00:00:00Z'`)}`);
     this.addSql(`create table "content"."donation_fact" (
       "donation_id" uuid not null primary key,
       "donor_id" uuid not null,
@@ -66,5 +52,7 @@ export class Migration20261121040000_content extends Migration {
       "refunded" boolean not null
     )`);
     this.addSql(`create index "donation_fact_donor" on "content"."donation_fact" ("donor_id", "fundraiser_id")`);
+    // The rollout and the nonprofits' verification, as this subgraph hears of them (kit/facts).
+    for (const sql of sharedFactTables('content')) this.addSql(sql);
   }
 }

@@ -1,5 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
-import { defaultRolloutValues } from '../../../kit/rollout.ts';
+import { sharedFactTables } from '../../../kit/facts/shared-facts.ts';
 
 export class Migration20261121050000_donations extends Migration {
   override up(): void {
@@ -100,11 +100,6 @@ export class Migration20261121050000_donations extends Migration {
       "status" varchar(255) not null,
       "status_as_of" timestamptz not null
     )`);
-    this.addSql(`create table "donations"."nonprofit_fact" (
-      "nonprofit_id" uuid not null primary key,
-      "status" varchar(255) not null,
-      "as_of" timestamptz not null
-    )`);
     this.addSql(`create table "donations"."matching_campaign" (
       "id" uuid not null primary key,
       "name" text not null,
@@ -135,13 +130,7 @@ export class Migration20261121050000_donations extends Migration {
       "broadcast_id" uuid not null primary key,
       "fundraiser_id" uuid not null
     )`);
-    this.addSql(`create table "donations"."rollout_fact" (
-      "feature" varchar(255) not null primary key,
-      "countries" text[] not null,
-      "platforms" text[] not null,
-      "as_of" timestamptz not null
-    )`);
-    // The contract's launch settings, dated before any change an admin can make.
-    this.addSql(`insert into "donations"."rollout_fact" ("feature", "countries", "platforms", "as_of") values ${defaultRolloutValues().replace(/now\\(\\)/g, `'2000-01-01T00:00:00Z'`)}`);
+    // The rollout and the nonprofits' verification, as this subgraph hears of them (kit/facts).
+    for (const sql of sharedFactTables('donations')) this.addSql(sql);
   }
 }

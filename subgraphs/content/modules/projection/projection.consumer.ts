@@ -3,6 +3,7 @@
 // upsert keeps the newest fact and never loses an older event's details.
 import type { EntityManager } from '../../../../kit/db/orm.ts';
 import type { EventEnvelope } from '../../../../kit/events/bus.ts';
+import { sharedFactConsumers } from '../../../../kit/facts/shared-facts.ts';
 
 type Handler = (em: EntityManager, event: EventEnvelope) => Promise<void>;
 const at = (value: unknown, event: EventEnvelope) => new Date(typeof value === 'string' ? value : event.occurredAt);
@@ -21,15 +22,8 @@ async function fundraiserFact(em: EntityManager, fact: { fundraiserId: string; o
   );
 }
 
-async function nonprofitFact(em: EntityManager, nonprofitId: string, status: 'VERIFIED' | 'SUSPENDED', asOf: Date) {
-  await em.execute(
-    `insert into "content"."nonprofit_fact" as n ("nonprofit_id", "status", "as_of") values (?, ?, ?)
-     on conflict ("nonprofit_id") do update set "status" = excluded."status", "as_of" = excluded."as_of" where n."as_of" <= excluded."as_of"`,
-    [nonprofitId, status, asOf],
-  );
-}
-
 export const projectionConsumers: Record<string, Handler> = {
+  ...sharedFactConsumers('content'),
   FundraiserCreated: (em, event) => {
     const p = event.payload as { fundraiserId: string; organizerId: string; kind: string; beneficiaryId: string | null; status: string; createdAt?: string };
     return fundraiserFact(em, p, at(p.createdAt, event));
@@ -38,23 +32,9 @@ export const projectionConsumers: Record<string, Handler> = {
     const p = event.payload as { fundraiserId: string; organizerId?: string; beneficiaryId?: string | null; status: string; changedAt?: string };
     return fundraiserFact(em, p, at(p.changedAt, event));
   },
-  NonprofitVerified: (em, event) => {
-    const p = event.payload as { nonprofitId: string; verifiedAt?: string };
-    return nonprofitFact(em, p.nonprofitId, 'VERIFIED', at(p.verifiedAt, event));
-  },
-  NonprofitSuspended: (em, event) => {
-    const p = event.payload as { nonprofitId: string; suspendedAt?: string };
-    return nonprofitFact(em, p.nonprofitId, 'SUSPENDED', at(p.suspendedAt, event));
-  },
-  FundraisingRolloutChanged: async (em, event) => {
-    const p = event.payload as { feature: string; countries: string[]; platforms: string[]; changedAt?: string };
-    await em.execute(
-      `insert into "content"."rollout_fact" as r ("feature", "countries", "platforms", "as_of") values (?, ?::text[], ?::text[], ?)
-       on conflict ("feature") do update set "countries" = excluded."countries", "platforms" = excluded."platforms", "as_of" = excluded."as_of"
-       where r."as_of" <= excluded."as_of"`,
-      [p.feature, `{${p.countries.join(',')}}`, `{${p.platforms.join(',')}}`, at(p.changedAt, event)],
-    );
-  },
+
+
+
   DonationSucceeded: async (em, event) => {
     const p = event.payload as { donationId: string; donorId: string; fundraiserId: string };
     // A refund that arrived first has already written the row, refunded: it stays refunded.

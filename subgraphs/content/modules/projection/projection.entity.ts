@@ -1,8 +1,7 @@
 // What this subgraph keeps of other subgraphs' facts, from their events: the rules of posts,
 // stories and live broadcasts are checked against these, never by calling another service.
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import type { Feature } from '../../../../kit/rollout.ts';
-import type { Platform } from '../../../../kit/viewer.ts';
+import { nonprofitFactSchema, rolloutFactSchema } from '../../../../kit/facts/shared-facts.ts';
 
 /** A fundraiser (FundraiserCreated, FundraiserStatusChanged). Its details may arrive after a status change. */
 export const FundraiserFactSchema = defineEntity({
@@ -20,30 +19,6 @@ export const FundraiserFactSchema = defineEntity({
 });
 export type FundraiserFact = InferEntity<typeof FundraiserFactSchema>;
 
-/** A nonprofit's verification (NonprofitVerified, NonprofitSuspended). */
-export const NonprofitFactSchema = defineEntity({
-  name: 'NonprofitFact',
-  tableName: 'nonprofit_fact',
-  properties: {
-    nonprofitId: p.uuid().primary(),
-    status: p.string().$type<'VERIFIED' | 'SUSPENDED'>(),
-    asOf: p.datetime(),
-  },
-});
-
-/** The staged rollout (the contract's defaults, then FundraisingRolloutChanged). */
-export const RolloutFactSchema = defineEntity({
-  name: 'RolloutFact',
-  tableName: 'rollout_fact',
-  properties: {
-    feature: p.string().primary().$type<Feature>(),
-    countries: p.array().$type<string[]>(),
-    platforms: p.array().$type<Platform[]>(),
-    asOf: p.datetime(),
-  },
-});
-export type RolloutFact = InferEntity<typeof RolloutFactSchema>;
-
 /** A succeeded donation (DonationSucceeded), until it is refunded (DonationRefunded). */
 export const DonationFactSchema = defineEntity({
   name: 'DonationFact',
@@ -56,3 +31,8 @@ export const DonationFactSchema = defineEntity({
     refunded: p.boolean(),
   },
 });
+
+/** The rollout and the nonprofits' verification: the same tables in every subgraph that keeps them (kit/facts). */
+export const RolloutFactSchema = rolloutFactSchema();
+export const NonprofitFactSchema = nonprofitFactSchema();
+export type RolloutFact = InferEntity<typeof RolloutFactSchema>;

@@ -2,6 +2,7 @@
 // different types may arrive in any order, so the newest status wins and no detail is lost).
 import type { EntityManager } from '../../../../kit/db/orm.ts';
 import type { EventEnvelope } from '../../../../kit/events/bus.ts';
+import { sharedFactConsumers } from '../../../../kit/facts/shared-facts.ts';
 
 type Handler = (em: EntityManager, event: EventEnvelope) => Promise<void>;
 const at = (value: unknown, event: EventEnvelope) => new Date(typeof value === 'string' ? value : event.occurredAt);
@@ -39,15 +40,8 @@ async function fundraiserFact(em: EntityManager, fact: FundraiserFacts, asOf: Da
   );
 }
 
-async function nonprofitFact(em: EntityManager, nonprofitId: string, status: 'VERIFIED' | 'SUSPENDED', asOf: Date): Promise<void> {
-  await em.execute(
-    `insert into "donations"."nonprofit_fact" as n ("nonprofit_id", "status", "as_of") values (?, ?, ?)
-     on conflict ("nonprofit_id") do update set "status" = excluded."status", "as_of" = excluded."as_of" where n."as_of" <= excluded."as_of"`,
-    [nonprofitId, status, asOf],
-  );
-}
-
 export const projectionConsumers: Record<string, Handler> = {
+  ...sharedFactConsumers('donations'),
   FundraiserCreated: (em, event) => {
     const p = event.payload as unknown as FundraiserFacts & { createdAt?: string };
     return fundraiserFact(em, p, at(p.createdAt, event), 'created');
@@ -61,25 +55,11 @@ export const projectionConsumers: Record<string, Handler> = {
     const p = event.payload as unknown as FundraiserFacts & { changedAt?: string };
     return fundraiserFact(em, p, at(p.changedAt, event), 'status');
   },
-  NonprofitVerified: (em, event) => {
-    const p = event.payload as { nonprofitId: string; verifiedAt?: string };
-    return nonprofitFact(em, p.nonprofitId, 'VERIFIED', at(p.verifiedAt, event));
-  },
-  NonprofitSuspended: (em, event) => {
-    const p = event.payload as { nonprofitId: string; suspendedAt?: string };
-    return nonprofitFact(em, p.nonprofitId, 'SUSPENDED', at(p.suspendedAt, event));
-  },
+
+
   LiveStarted: async (em, event) => {
     const p = event.payload as { broadcastId: string; fundraiserId: string };
     await em.execute(`insert into "donations"."broadcast_fact" ("broadcast_id", "fundraiser_id") values (?, ?) on conflict do nothing`, [p.broadcastId, p.fundraiserId]);
   },
-  FundraisingRolloutChanged: async (em, event) => {
-    const p = event.payload as { feature: string; countries: string[]; platforms: string[]; changedAt?: string };
-    await em.execute(
-      `insert into "donations"."rollout_fact" as r ("feature", "countries", "platforms", "as_of") values (?, ?::text[], ?::text[], ?)
-       on conflict ("feature") do update set "countries" = excluded."countries", "platforms" = excluded."platforms", "as_of" = excluded."as_of"
-       where r."as_of" <= excluded."as_of"`,
-      [p.feature, `{${p.countries.join(',')}}`, `{${p.platforms.join(',')}}`, at(p.changedAt, event)],
-    );
-  },
+
 };

@@ -1,7 +1,6 @@
 // What this subgraph keeps of other subgraphs' facts, from their events.
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import type { Feature } from '../../../../kit/rollout.ts';
-import type { Platform } from '../../../../kit/viewer.ts';
+import { nonprofitFactSchema, rolloutFactSchema } from '../../../../kit/facts/shared-facts.ts';
 
 /** A fundraiser (FundraiserCreated, FundraiserUpdated, FundraiserStatusChanged). */
 export const FundraiserFactSchema = defineEntity({
@@ -21,18 +20,6 @@ export const FundraiserFactSchema = defineEntity({
 });
 export type FundraiserFact = InferEntity<typeof FundraiserFactSchema>;
 
-/** The staged rollout (the contract's defaults, then FundraisingRolloutChanged). */
-export const RolloutFactSchema = defineEntity({
-  name: 'RolloutFact',
-  tableName: 'rollout_fact',
-  properties: {
-    feature: p.string().primary().$type<Feature>(),
-    countries: p.array().$type<string[]>(),
-    platforms: p.array().$type<Platform[]>(),
-    asOf: p.datetime(),
-  },
-});
-
 /** A live broadcast and the fundraiser it raises for (LiveStarted). */
 export const BroadcastFactSchema = defineEntity({
   name: 'BroadcastFact',
@@ -43,13 +30,6 @@ export const BroadcastFactSchema = defineEntity({
   },
 });
 
-/** A nonprofit's verification (NonprofitVerified, NonprofitSuspended): only VERIFIED ones are matched. */
-export const NonprofitFactSchema = defineEntity({
-  name: 'NonprofitFact',
-  tableName: 'nonprofit_fact',
-  properties: {
-    nonprofitId: p.uuid().primary(),
-    status: p.string(),
-    asOf: p.datetime(),
-  },
-});
+/** The rollout and the nonprofits' verification: the same tables in every subgraph that keeps them (kit/facts). */
+export const RolloutFactSchema = rolloutFactSchema();
+export const NonprofitFactSchema = nonprofitFactSchema();
