@@ -6,6 +6,7 @@ import { ConfigError, type PlatformConfig } from '../kit/config.ts';
 import type { Secrets, StripeSettings } from '../kit/runtime.ts';
 import type { Logger } from '../kit/log.ts';
 import { startStripeSandbox, type StripeSandbox } from '../stripe-sandbox/server.ts';
+import { HANDLED_EVENTS } from '../subgraphs/donations/modules/payment/webhook.ts';
 
 export const SANDBOX_SECRET_KEY = 'sk_test_givegraph_sandbox';
 
@@ -26,7 +27,10 @@ export function stripeSettings(config: PlatformConfig, secrets: Secrets): { sett
 
 export async function startSandboxFor(settings: StripeSettings, options: { port: number; host: string; webhookUrl: string | undefined; log: Logger }): Promise<StripeSandbox> {
   const log = options.log.child('stripe-sandbox');
-  const sandbox = await startStripeSandbox({ port: options.port, host: options.host, webhookSecret: settings.webhookSecret, webhookUrl: options.webhookUrl, onError: log.error });
+  // Subscribed to the events the platform acts on, as its Stripe endpoint is.
+  const sandbox = await startStripeSandbox({
+    port: options.port, host: options.host, webhookSecret: settings.webhookSecret, webhookUrl: options.webhookUrl, enabledEvents: HANDLED_EVENTS, onError: log.error,
+  });
   log.info(`Stripe sandbox (test mode) on ${sandbox.url}`);
   return sandbox;
 }

@@ -29,6 +29,8 @@ export interface SandboxOptions {
   /** Where events go (the platform's POST /webhooks/stripe). */
   webhookUrl?: string;
   webhookSecret: string;
+  /** The event types the webhook endpoint is subscribed to, as on a Stripe endpoint; absent: all. */
+  enabledEvents?: readonly string[];
   chaos?: SandboxChaos;
   onError?: (message: string, error?: unknown) => void;
 }
@@ -82,6 +84,7 @@ export async function startStripeSandbox(options: SandboxOptions): Promise<Strip
   // --- webhooks ---------------------------------------------------------------------------
 
   function emit(type: string, object: Json): void {
+    if (options.enabledEvents && !options.enabledEvents.includes(type)) return;
     const event = { id: id('evt'), object: 'event', api_version: '2026-10-28.endive', created: now(), livemode: false, type, data: { object: structuredClone(object) }, pending_webhooks: 1, request: { id: null, idempotency_key: null } };
     const copies = chaos ? 1 + Math.floor(Math.random() * chaos.maxCopies) : 1;
     for (let i = 0; i < copies; i++) {
@@ -157,6 +160,15 @@ export async function startStripeSandbox(options: SandboxOptions): Promise<Strip
     return intent;
   }
 
+  /** A copy of a PaymentIntent with what `expand[]` asks for: latest_charge, latest_charge.balance_transaction. */
+  function expanded(intent: Json, params: FormObject): Json {
+    const expand = Array.isArray(params['expand']) ? params['expand'] : [];
+    if (!intent['latest_charge'] || !expand.some((e) => String(e).startsWith('latest_charge'))) return intent;
+    const ch = { ...charges.get(intent['latest_charge'] as string)! };
+    if (expand.includes('latest_charge.balance_transaction')) ch['balance_transaction'] = balanceTransactions.get(ch['balance_transaction'] as string);
+    return { ...intent, latest_charge: ch };
+  }
+
   const routes: { method: string; pattern: RegExp; handle: (params: FormObject, match: RegExpMatchArray) => Json }[] = [
     { method: 'POST', pattern: /^\/v1\/customers$/, handle: (p) => store(customers, { id: id('cus'), object: 'customer', created: now(), email: p['email'] ?? null, metadata: p['metadata'] ?? {} }) },
     {
@@ -173,10 +185,10 @@ export async function startStripeSandbox(options: SandboxOptions): Promise<Strip
         intent['client_secret'] = `${intent['id']}_secret_${randomBytes(12).toString('hex')}`;
         paymentIntents.set(intent['id'] as string, intent);
         emit('payment_intent.created', intent);
-        return p['confirm'] === 'true' ? confirm(intent) : intent;
+        return expanded(p['confirm'] === 'true' ? confirm(intent) : intent, p);
       },
     },
-    { method: 'GET', pattern: /^\/v1\/payment_intents\/([\w]+)$/, handle: (_, m) => find(paymentIntents, m[1]!, 'payment_intent') },
+    { method: 'GET', pattern: /^\/v1\/payment_intents\/([\w]+)$/, handle: (p, m) => expanded(find(paymentIntents, m[1]!, 'payment_intent'), p) },
     {
       method: 'POST', pattern: /^\/v1\/payment_intents\/([\w]+)\/confirm$/, handle: (p, m) => {
         const intent = find(paymentIntents, m[1]!, 'payment_intent');

@@ -43,6 +43,9 @@ describe('the Stripe sandbox', () => {
     expect(intent).toMatchObject({ status: 'succeeded', amount: 2500, currency: 'usd', metadata: { donationId: 'd1' } });
     const charge = await stripe.charges.retrieve(intent.latest_charge as string, { expand: ['balance_transaction'] });
     expect((charge.balance_transaction as Stripe.BalanceTransaction).fee).toBe(Math.round(2500 * 0.029) + 30);
+    // Or in the same answer, as Stripe's `expand` gives it.
+    const withFee = await stripe.paymentIntents.create({ amount: 2500, currency: 'usd', payment_method: 'pm_card_visa', confirm: true, expand: ['latest_charge.balance_transaction'] });
+    expect(((withFee.latest_charge as Stripe.Charge).balance_transaction as Stripe.BalanceTransaction).fee).toBe(Math.round(2500 * 0.029) + 30);
     await sandbox.drained();
     expect(eventsFor(intent.id)).toEqual(expect.arrayContaining(['payment_intent.created', 'payment_intent.succeeded', 'charge.succeeded']));
   });
@@ -100,6 +103,18 @@ describe('the Stripe sandbox', () => {
     await fetch(`${sandbox.url}/sandbox/disputes/${opened.id}/close`, { method: 'POST', body: new URLSearchParams({ status: 'lost' }) });
     await sandbox.drained();
     expect(eventsFor(intent.id)).toEqual(expect.arrayContaining(['charge.dispute.created', 'charge.dispute.closed']));
+  });
+
+  it('sends only the events its endpoint is subscribed to, when told which', async () => {
+    const subscribed = await startStripeSandbox({ webhookSecret: SECRET, webhookUrl: `http://127.0.0.1:${(receiver.address() as { port: number }).port}/`, enabledEvents: ['payment_intent.succeeded'] });
+    try {
+      const client = new Stripe('sk_test_sandbox', { host: '127.0.0.1', port: subscribed.port, protocol: 'http', maxNetworkRetries: 0 });
+      const intent = await client.paymentIntents.create({ amount: 900, currency: 'usd', payment_method: 'pm_card_visa', confirm: true });
+      await subscribed.drained();
+      expect(eventsFor(intent.id)).toEqual(['payment_intent.succeeded']);
+    } finally {
+      await subscribed.stop();
+    }
   });
 
   it('refuses a request without a test key', async () => {

@@ -12,7 +12,7 @@ import type { SubgraphDeps } from '../../../../kit/subgraph.ts';
 import type { RequestIdentity } from '../../../../kit/viewer.ts';
 import { badInput } from '../../../../kit/errors.ts';
 import { FundraiserFactSchema, RolloutFactSchema } from '../projection/projection.entity.ts';
-import { chargeFee } from '../payment/stripe.client.ts';
+import { expandedFee } from '../payment/stripe.client.ts';
 import { transition } from '../payment/state-machine.ts';
 import { DonationSchema, type Donation } from './donation.entity.ts';
 import { validDonation, type DonateInput } from './donation.rules.ts';
@@ -101,6 +101,8 @@ async function pay(em: EntityManager, deps: SubgraphDeps, stripe: Stripe, donati
     intent = await stripe.paymentIntents.create(
       {
         amount: donation.amount, currency: donation.currency.toLowerCase(), payment_method: paymentMethodId, confirm: true,
+        // The fee comes back in the same answer: no second call to Stripe.
+        expand: ['latest_charge.balance_transaction'],
         metadata: { donationId: donation.id, fundraiserId: donation.fundraiserId }, description: `Donation ${donation.id}`,
       },
       { idempotencyKey: `donation-${donation.id}` },
@@ -114,8 +116,7 @@ async function pay(em: EntityManager, deps: SubgraphDeps, stripe: Stripe, donati
   }
   const status = intent.status === 'succeeded' ? 'SUCCEEDED' : intent.status === 'requires_action' ? 'REQUIRES_ACTION' : null;
   if (status) {
-    const fee = status === 'SUCCEEDED' ? await chargeFee(stripe, typeof intent.latest_charge === 'string' ? intent.latest_charge : intent.latest_charge?.id) : null;
-    await settle(em, deps, donation.id, { status, paymentIntentId: intent.id, fee });
+    await settle(em, deps, donation.id, { status, paymentIntentId: intent.id, fee: expandedFee(intent) });
   }
   const settled = await em.fork().findOneOrFail(DonationSchema, { id: donation.id });
   return { donation: settled, clientSecret: settled.status === 'REQUIRES_ACTION' ? intent.client_secret : null };

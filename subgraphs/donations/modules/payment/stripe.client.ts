@@ -13,6 +13,13 @@ export function stripeClient(settings: StripeSettings): Stripe {
   });
 }
 
+/** The fee of a PaymentIntent created or retrieved with `expand: ['latest_charge.balance_transaction']`. */
+export function expandedFee(intent: Stripe.PaymentIntent): number | null {
+  const charge = intent.latest_charge;
+  const transaction = charge && typeof charge === 'object' ? charge.balance_transaction : null;
+  return transaction && typeof transaction === 'object' ? transaction.fee : null;
+}
+
 /** Stripe's processing fee for a charge, from its balance transaction. */
 export async function chargeFee(stripe: Stripe, chargeId: string | null | undefined): Promise<number | null> {
   if (!chargeId) return null;

@@ -14,6 +14,12 @@ import { transition, type Outcome } from './state-machine.ts';
 
 const MAX_BODY = 1 << 20;
 
+/** The events the platform acts on: a Stripe webhook endpoint is subscribed to these (others are acknowledged and ignored). */
+export const HANDLED_EVENTS = [
+  'payment_intent.succeeded', 'payment_intent.payment_failed', 'payment_intent.requires_action', 'setup_intent.succeeded',
+  'charge.refunded', 'charge.dispute.created', 'charge.dispute.closed',
+] as const;
+
 export function stripeWebhook(deps: SubgraphDeps, stripe: Stripe) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const chunks: Buffer[] = [];

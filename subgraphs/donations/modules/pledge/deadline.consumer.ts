@@ -8,7 +8,7 @@ import type { EntityManager } from '../../../../kit/db/orm.ts';
 import type { EventEnvelope } from '../../../../kit/events/bus.ts';
 import type { Outbox } from '../../../../kit/events/outbox.ts';
 import { DonationSchema } from '../donation/donation.entity.ts';
-import { chargeFee } from '../payment/stripe.client.ts';
+import { expandedFee } from '../payment/stripe.client.ts';
 import { transition } from '../payment/state-machine.ts';
 import { readTotals } from '../totals/totals.service.ts';
 
@@ -30,11 +30,11 @@ export function deadlineConsumers(outbox: Outbox, stripe: () => Stripe) {
           const intent = await stripe().paymentIntents.create(
             {
               amount: pledge.amount, currency: pledge.currency.toLowerCase(), customer: pledge.stripeCustomerId ?? undefined, payment_method: pledge.paymentMethodId ?? undefined,
-              off_session: true, confirm: true, metadata: { donationId: pledge.id, fundraiserId },
+              off_session: true, confirm: true, expand: ['latest_charge.balance_transaction'], metadata: { donationId: pledge.id, fundraiserId },
             },
             { idempotencyKey: `donation-${pledge.id}` },
           );
-          const fee = await chargeFee(stripe(), typeof intent.latest_charge === 'string' ? intent.latest_charge : intent.latest_charge?.id);
+          const fee = expandedFee(intent);
           await transition(em, outbox, pledge.id, { status: intent.status === 'succeeded' ? 'SUCCEEDED' : 'FAILED', paymentIntentId: intent.id, fee, failureCode: intent.status === 'succeeded' ? null : intent.status });
           if (intent.status === 'succeeded') charged++;
           else failed++;
