@@ -18,12 +18,14 @@ import { stripeWebhook } from './modules/payment/webhook.ts';
 import { migrations } from './migrations/index.ts';
 import type Stripe from 'stripe';
 
-// One Stripe client per process, made when the subgraph first needs it (settings come with the runtime).
-let client: { key: string; stripe: Stripe } | undefined;
-const stripeFor = (settings: Parameters<typeof stripeClient>[0]) => {
+// One Stripe client per Stripe the process talks to (settings come with the runtime; tests may run
+// several platforms in one process, each with its own sandbox).
+const clients = new Map<string, Stripe>();
+const stripeFor = (settings: Parameters<typeof stripeClient>[0]): Stripe => {
   const key = `${settings.apiUrl}|${settings.secretKey}`;
-  if (client?.key !== key) client = { key, stripe: stripeClient(settings) };
-  return client.stripe;
+  let stripe = clients.get(key);
+  if (!stripe) clients.set(key, (stripe = stripeClient(settings)));
+  return stripe;
 };
 
 export const donationsSubgraph: SubgraphDefinition<DonationsContext> = {

@@ -3,14 +3,13 @@
 // PaymentIntent for it (Stripe's idempotency key is the donation's id, so a retried call never
 // charges twice), and Stripe's answer applied through the state machine.
 import Stripe from 'stripe';
-import { clientError, conflict, featureUnavailable, forbidden } from '../../../../kit/errors.ts';
+import { badInput, clientError, conflict, featureUnavailable, forbidden } from '../../../../kit/errors.ts';
 import { requireUser } from '../../../../kit/guards.ts';
 import { isOpen } from '../../../../kit/rollout.ts';
 import { inTransaction } from '../../../../kit/db/transaction.ts';
 import type { EntityManager } from '../../../../kit/db/orm.ts';
 import type { SubgraphDeps } from '../../../../kit/subgraph.ts';
 import type { RequestIdentity } from '../../../../kit/viewer.ts';
-import { badInput } from '../../../../kit/errors.ts';
 import { FundraiserFactSchema, RolloutFactSchema } from '../projection/projection.entity.ts';
 import { expandedFee } from '../payment/stripe.client.ts';
 import { transition } from '../payment/state-machine.ts';
