@@ -1,6 +1,5 @@
-// `npm run bench -- fundraiser-page`: the contract's FundraiserPage document (the part served so
-// far) through the gateway against 10,000 seeded fundraisers, each service in its own process;
-// beside it, the fundraisers subgraph asked directly for its own part of the page (the baseline),
+// `npm run bench -- fundraiser-page`: the contract's FundraiserPage document through the gateway
+// against 10,000 seeded fundraisers, each service in its own process; beside it, the fundraisers subgraph asked directly for its own part of the page (the baseline),
 // and a list of 100 fundraisers with their organizers and beneficiaries. For each: requests/s,
 // p50/p99, and the SQL statements and subgraph fetches per request, read from every service's
 // GET /metrics (entity references must be batched: 100 organizers in one fetch and one query).
@@ -8,7 +7,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { parseMetrics } from '../kit/metrics.ts';
 import { signIdentity, VIEWER_HEADER } from '../kit/viewer.ts';
-import { servedContract } from '../test/harness/contract.ts';
+import { contract } from '../test/harness/contract.ts';
 import { createTestDatabase, deleteRedisKeys, REDIS_URL } from '../test/harness/platform.ts';
 import { runLoad, type LoadResult } from './load.ts';
 import { startService, type ServiceProcess } from './processes.ts';
@@ -23,7 +22,9 @@ const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 5);
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 3);
 /** Requests sent one at a time while the counters are read. */
 const COUNTED = 200;
-const SERVICES = ['users', 'nonprofits', 'fundraisers'] as const;
+const SERVICES = ['users', 'nonprofits', 'fundraisers', 'donations'] as const;
+/** Each service's port, after the gateway's (PORT + 1, 2, 3, then donations at PORT + 5). */
+const OFFSETS = [0, 1, 2, 3, 5];
 
 /** The fundraisers subgraph's own part of the page, asked of it directly. */
 const DIRECT = `query FundraiserPage($id: ID!) {
@@ -47,7 +48,7 @@ export async function benchFundraiserPage(): Promise<void> {
   const url = (n: number) => `http://127.0.0.1:${port + n}/graphql`;
   const env = {
     NODE_ENV: 'production', DATABASE_URL: database.url, REDIS_URL, REDIS_PREFIX: prefix, JWT_SECRET: secret, INTERNAL_SECRET: secret,
-    PORT: String(port), USERS_URL: url(1), NONPROFITS_URL: url(2), FUNDRAISERS_URL: url(3),
+    PORT: String(port), USERS_URL: url(1), NONPROFITS_URL: url(2), FUNDRAISERS_URL: url(3), DONATIONS_URL: url(5),
     // No deadline is due during the run: the scheduler's own statements stay out of the counts.
     DEADLINE_CHECK_INTERVAL_MS: '3600000',
   };
@@ -60,8 +61,7 @@ export async function benchFundraiserPage(): Promise<void> {
       `${UPDATES_PER_FUNDRAISER} updates each), seeded in ${((performance.now() - began) / 1000).toFixed(1)} s; ` +
       `${CONCURRENCY} concurrent clients, ${ROUNDS} rounds of ${SECONDS}s per target\n`);
 
-    const page = servedContract('FundraiserPage');
-    console.log(`FundraiserPage as served so far:\n${page}\n`);
+    const page = contract('FundraiserPage');
     const one = (query: string) => (n: number) => JSON.stringify({ query, variables: { id: ids[(n * 7919) % ids.length] } });
     const hundred = (n: number) => JSON.stringify({ query: LIST, variables: { ids: Array.from({ length: 100 }, (_, i) => ids[(n * 100 + i) % ids.length]) } });
     const gateway = () => ({ url: url(0), headers: {} });
@@ -114,7 +114,7 @@ export async function benchFundraiserPage(): Promise<void> {
 async function countWork(port: number, target: { url: string; headers: Record<string, string> }, body: (n: number) => string, check: (text: string) => boolean) {
   const read = async () => {
     const all = new Map<string, number>();
-    for (const n of [0, 1, 2, 3]) for (const [k, v] of parseMetrics(await (await fetch(`http://127.0.0.1:${port + n}/metrics`)).text())) all.set(k, v);
+    for (const n of OFFSETS) for (const [k, v] of parseMetrics(await (await fetch(`http://127.0.0.1:${port + n}/metrics`)).text())) all.set(k, v);
     return all;
   };
   const before = await read();

@@ -3,8 +3,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Kind, parse, print, TypeInfo, validate, visit, visitWithTypeInfo, type DefinitionNode, type DocumentNode, type GraphQLSchema } from 'graphql';
-import { composeSupergraph } from '../../schema/compose.ts';
+import { Kind, parse, print, validate, visit, type DefinitionNode, type DocumentNode, type GraphQLSchema } from 'graphql';
 
 export const CONTRACT_DIR = process.env['CONTRACT_DIR']
   ?? resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../shared/contract');
@@ -70,23 +69,4 @@ export function validateOperation(schema: GraphQLSchema, operation: ContractOper
     }
   }
   return errors;
-}
-
-let apiSchema: GraphQLSchema | undefined;
-
-/**
- * A contract operation without the fields the graph does not serve yet (those of later issues) and
- * the selections they leave empty, for tests and benchmarks of what is served so far. The fields
- * kept are exactly the contract's; the operation becomes itself as the graph grows.
- */
-export function servedContract(name: string): string {
-  apiSchema ??= composeSupergraph().apiSchema;
-  const typeInfo = new TypeInfo(apiSchema);
-  const document = parse(contract(name));
-  const pruned = visit(document, visitWithTypeInfo(typeInfo, { Field: { enter: () => (typeInfo.getFieldDef() ? undefined : null) } }));
-  const emptied = visit(pruned, {
-    Field: { leave: (node) => (node.selectionSet && node.selectionSet.selections.length === 0 ? null : undefined) },
-    InlineFragment: { leave: (node) => (node.selectionSet.selections.length === 0 ? null : undefined) },
-  });
-  return print(emptied);
 }
