@@ -5,6 +5,8 @@ import { loadByIds } from '../../kit/db/loaders.ts';
 import { DonationSchema, type Donation } from './modules/donation/donation.entity.ts';
 import { FundraiserFactSchema, type FundraiserFact } from './modules/projection/projection.entity.ts';
 import { readSequences, readTotals, type Totals } from './modules/totals/totals.service.ts';
+import { matchedAmounts } from './modules/matching/matching.service.ts';
+import { hasDonated } from './modules/donation/donation.queries.ts';
 
 export interface DonationsContext extends BaseSubgraphContext {
   deps: SubgraphDeps;
@@ -13,6 +15,8 @@ export interface DonationsContext extends BaseSubgraphContext {
     donationById: DataLoader<string, Donation | null>;
     fundraiserById: DataLoader<string, FundraiserFact | null>;
     totalsByFundraiser: DataLoader<string, Totals>;
+    matchedByDonation: DataLoader<string, number>;
+    viewerHasDonated: DataLoader<string, boolean>;
   };
 }
 
@@ -33,6 +37,8 @@ export function donationsContext(stripe: Stripe) {
           const [totals, sequences] = await Promise.all([readTotals(em, ids), readSequences(em, ids)]);
           return ids.map((id) => ({ ...totals.get(id)!, sequence: sequences.get(id) ?? 0 }));
         }),
+        matchedByDonation: new DataLoader((ids) => matchedAmounts(em, ids)),
+        viewerHasDonated: new DataLoader((ids) => hasDonated(em, base, ids)),
       },
     };
   };

@@ -187,6 +187,9 @@ describe('RefundDonation', () => {
     const { donation } = (await give({ fundraiserId: target, amount: { amount: 3000, currency: 'USD' } }, giver)).data!['donate'];
     expect(await totals(target)).toMatchObject({ raised: { amount: 3000 }, donationCount: 1, donorCount: 1 });
     expect(codes(await refund(donation.id, giver))).toEqual(['FORBIDDEN']);
+    expect((await refund(donation.id, organizer, 'x'.repeat(501))).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
+    expect(codes(await refund('no-such-donation', organizer))).toEqual(['NOT_FOUND']);
+    expect(await totals(target)).toMatchObject({ raised: { amount: 3000 }, donationCount: 1 });
     const result = await refund(donation.id, organizer, 'Duplicate gift, asked by the donor');
     expect(result.data!['refundDonation']).toEqual({ id: donation.id, status: 'REFUNDED' });
     await platform.sandbox!.drained(); // charge.refunded arrives too: nothing more changes

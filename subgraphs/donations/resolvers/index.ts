@@ -4,10 +4,10 @@ import { isUuid } from '../../../kit/db/transaction.ts';
 import { donate } from '../modules/donation/donate.service.ts';
 import { showsDonor } from '../modules/donation/visibility.ts';
 import { refundDonation } from '../modules/donation/refund.service.ts';
-import { donationsOf, donationsTo, hasDonated, liveTotals } from '../modules/donation/donation.queries.ts';
+import { donationsOf, donationsTo, liveTotals } from '../modules/donation/donation.queries.ts';
 import { BroadcastFactSchema } from '../modules/projection/projection.entity.ts';
 import { MatchingCampaignSchema } from '../modules/matching/matching.entity.ts';
-import { campaignsFor, createCampaign, matchedAmount, matchedDonationCount, statusOf } from '../modules/matching/matching.service.ts';
+import { campaignsFor, createCampaign, matchedDonationCount, statusOf } from '../modules/matching/matching.service.ts';
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
@@ -33,7 +33,7 @@ export const resolvers: Resolvers = {
     __resolveReference: ({ id }, { loaders }) => loaders.donationById.load(id),
     isAnonymous: (d) => d.anonymous,
     amount: (d) => ({ amount: d.amount, currency: d.currency }),
-    matched: async (d, _, { em }) => ({ amount: await matchedAmount(em, d.id), currency: d.currency }),
+    matched: async (d, _, { loaders }) => ({ amount: await loaders.matchedByDonation.load(d.id), currency: d.currency }),
     donor: async (d, _, context) => (showsDonor(context, d, (await context.loaders.fundraiserById.load(d.fundraiserId))?.organizerId) ? { id: d.donorId } : null),
     referrer: (d) => (d.referrerId ? { id: d.referrerId } : null),
     source: (d) => ({ type: d.sourceType, id: d.sourceId ?? null }),
@@ -55,7 +55,7 @@ export const resolvers: Resolvers = {
   Fundraiser: {
     __resolveReference: ({ id }) => ({ id }),
     donations: ({ id }, args, { em }) => donationsTo(em, id, args),
-    viewerHasDonated: ({ id }, _, context) => hasDonated(context.em, context, id),
+    viewerHasDonated: ({ id }, _, { loaders }) => loaders.viewerHasDonated.load(id),
     matchingCampaigns: ({ id }, _, { em }) => campaignsFor(em, id),
     totals: async ({ id }, _, { loaders }) => {
       const [totals, fundraiser] = await Promise.all([loaders.totalsByFundraiser.load(id), loaders.fundraiserById.load(id)]);

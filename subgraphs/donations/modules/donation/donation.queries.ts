@@ -24,9 +24,12 @@ export function donationsOf(em: EntityManager, identity: RequestIdentity, donorI
 
 export const donationsTo = (em: EntityManager, fundraiserId: string, args: PageArgs) => newestFirst(em, { fundraiserId, ...COUNTED }, args);
 
-export async function hasDonated(em: EntityManager, identity: RequestIdentity, fundraiserId: string): Promise<boolean> {
-  if (identity.viewer?.kind !== 'user') return false;
-  return (await em.count(DonationSchema, { donorId: identity.viewer.id, fundraiserId, ...COUNTED } as never)) > 0;
+/** Whether the viewer has a counted donation to each fundraiser, in one query for all of them. */
+export async function hasDonated(em: EntityManager, identity: RequestIdentity, fundraiserIds: readonly string[]): Promise<boolean[]> {
+  if (identity.viewer?.kind !== 'user') return fundraiserIds.map(() => false);
+  const rows = await em.find(DonationSchema, { donorId: identity.viewer.id, fundraiserId: { $in: [...fundraiserIds] }, ...COUNTED } as never, { fields: ['fundraiserId'] });
+  const given = new Set(rows.map((d) => d.fundraiserId));
+  return fundraiserIds.map((id) => given.has(id));
 }
 
 export async function liveTotals(em: EntityManager, broadcastId: string): Promise<{ raised: number; donationCount: number; donorCount: number }> {

@@ -120,9 +120,14 @@ export async function returnMatch(tx: EntityManager, donation: Donation): Promis
   return returned.reduce((sum, r) => sum + Number(r.amount), 0);
 }
 
-export async function matchedAmount(em: EntityManager, donationId: string): Promise<number> {
-  const [row] = await em.execute<{ matched: string | null }[]>(`select sum("amount") as "matched" from "donations"."match" where "donation_id" = ? and not "returned"`, [donationId]);
-  return Number(row?.matched ?? 0);
+/** What campaigns added to each donation (0 for none), in one query for all of them. */
+export async function matchedAmounts(em: EntityManager, donationIds: readonly string[]): Promise<number[]> {
+  const rows = await em.execute<{ donation_id: string; matched: string }[]>(
+    `select "donation_id", sum("amount") as "matched" from "donations"."match" where "donation_id" = any(?::uuid[]) and not "returned" group by "donation_id"`,
+    [`{${donationIds.join(',')}}`],
+  );
+  const byId = new Map(rows.map((r) => [r.donation_id, Number(r.matched)]));
+  return donationIds.map((id) => byId.get(id) ?? 0);
 }
 
 export async function matchedDonationCount(em: EntityManager, campaignId: string): Promise<number> {
