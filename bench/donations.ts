@@ -100,12 +100,10 @@ function raw(pool: pg.Pool, pick: (n: number) => string): Promise<LoadResult> {
         await c.query(`insert into donations.donation (id, donor_id, fundraiser_id, amount, currency, status, anonymous, source_type, country, platform, idempotency_key, created_at, succeeded_at, updated_at)
           values ($1, $2, $3, $4, 'USD', 'SUCCEEDED', false, 'FUNDRAISER_PAGE', 'US', 'ANDROID', $5, now(), now(), now())`, [id, donorId, fundraiserId, amount, randomUUID()]);
         await c.query(`insert into donations.fundraiser_donor as d (fundraiser_id, donor_id, succeeded) values ($1, $2, 1) on conflict (fundraiser_id, donor_id) do update set succeeded = d.succeeded + 1`, [fundraiserId, donorId]);
-        await c.query(`insert into donations.totals_shard as t (fundraiser_id, shard, raised, pledged, matched, donation_count, donor_count) values ($1, $2, $3, 0, 0, 1, 1)
-          on conflict (fundraiser_id, shard) do update set raised = t.raised + excluded.raised, donation_count = t.donation_count + 1, donor_count = t.donor_count + 1`, [fundraiserId, Math.floor(Math.random() * SHARDS), amount]);
+        await c.query(`insert into donations.totals_shard as t (fundraiser_id, shard, raised, pledged, matched, donation_count, donor_count, changes) values ($1, $2, $3, 0, 0, 1, 1, 1)
+          on conflict (fundraiser_id, shard) do update set raised = t.raised + excluded.raised, donation_count = t.donation_count + 1, donor_count = t.donor_count + 1, changes = t.changes + 1`, [fundraiserId, Math.floor(Math.random() * SHARDS), amount]);
         await c.query(`insert into donations.ledger_entry (donation_id, fundraiser_id, donor_id, kind, amount, currency, created_at) values ($1, $2, $3, 'SUCCEEDED', $4, 'USD', now())`, [id, fundraiserId, donorId, amount]);
-        const { rows } = await c.query(`select nextval('donations.totals_sequence') as s`);
-        await c.query(`insert into donations.totals_change (sequence, fundraiser_id) values ($1, $2)`, [rows[0].s, fundraiserId]);
-        await c.query(`select sum(raised) from donations.totals_shard where fundraiser_id = $1`, [fundraiserId]);
+        await c.query(`select sum(raised), sum(changes), (select beneficiary_id from donations.fundraiser_fact where fundraiser_id = $1) from donations.totals_shard where fundraiser_id = $1`, [fundraiserId]);
         for (const type of ['FundraiserTotalsChanged', 'DonationSucceeded']) {
           // Marked published: the same write, without the relay sending a baseline's empty events.
           await c.query(`insert into donations.outbox (id, type, payload, occurred_at, published_at) values ($1, $2, '{}'::jsonb, now(), now())`, [randomUUID(), type]);

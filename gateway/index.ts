@@ -1,6 +1,6 @@
 // The gateway: one endpoint for every client. It authenticates once, signs the viewer for the
 // subgraphs, plans and executes over the static supergraph, and hosts what @apollo/gateway cannot
-// (health; later the WebSocket subscriptions and the Stripe webhook route).
+// (health, the WebSocket subscriptions in live/, the Stripe webhook route).
 import { createServer, type Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -17,6 +17,9 @@ import { formatGatewayError } from './errors.ts';
 import { checkHealth } from './health.ts';
 import { forwardStripeWebhook } from './webhooks.ts';
 import { DEFAULT_LIMITS, operationLimitsPlugin, type OperationLimits } from './limits.ts';
+import type { GraphQLSchema } from 'graphql';
+import { startLiveServer, type LiveServer } from './live/server.ts';
+import type { Execute } from './live/hub.ts';
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -29,6 +32,7 @@ export interface GatewayOptions {
 
 export interface RunningGateway extends RunningService {
   port: number;
+  live: LiveServer;
 }
 
 export async function startGateway(runtime: Pick<ServiceRuntime, 'config' | 'secrets' | 'bus' | 'log'>, options: GatewayOptions): Promise<RunningGateway> {
@@ -60,6 +64,10 @@ export async function startGateway(runtime: Pick<ServiceRuntime, 'config' | 'sec
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
+  let apiSchema: GraphQLSchema | undefined;
+  gateway.onSchemaLoadOrUpdate(({ apiSchema: schema }) => {
+    apiSchema = schema;
+  });
   await apollo.start();
 
   const server: Server = createServer((req, res) => {
@@ -87,14 +95,31 @@ export async function startGateway(runtime: Pick<ServiceRuntime, 'config' | 'sec
     }).catch((error) => sendHttpError(res, error));
   });
   server.keepAliveTimeout = 65_000;
+
+  // Subscriptions: each group's data is read through this same server, as the group's viewer.
+  const execute: Execute = async (query, variables, identity) => {
+    const response = await apollo.executeOperation<Record<string, unknown>>(
+      { query, variables },
+      { contextValue: { identity, signedIdentity: signIdentity(identity, secrets.internal) } },
+    );
+    if (response.body.kind !== 'single') return { errors: [{ message: 'Incremental delivery is not served to subscriptions' }] };
+    return response.body.singleResult;
+  };
+  const live = await startLiveServer({
+    server, bus: runtime.bus, execute, schema: () => apiSchema,
+    jwtSecret: secrets.jwt, trustProxy: config.trustProxy, intervalMs: config.liveTotalsIntervalMs,
+    log: (message, error) => log.error(message, error),
+  });
   const host = options.host ?? config.host;
   const port = await listen(server, options.port, host);
   log.info(`listening on http://${host}:${port}/graphql`);
   return {
     name: 'gateway',
     port,
+    live,
     url: `http://${host}:${port}/graphql`,
     stop: once(async () => {
+      await live.close();
       await closeServer(server);
       await apollo.stop();
     }),

@@ -23,6 +23,10 @@ export interface PlatformConfig {
   /** Signs the viewer header between the gateway and the subgraphs; generated like `jwtSecret`. */
   internalSecret: string | undefined;
   userTokenTtlSeconds: number;
+  /** How long a partner app's token lasts (short: the app asks again with its secret). */
+  partnerTokenTtlSeconds: number;
+  /** Conflation: the most often one group of subscribers is sent new totals. */
+  liveTotalsIntervalMs: number;
   adminEmail: string | undefined;
   adminPassword: string | undefined;
   /** Where the gateway finds each subgraph (`USERS_URL`...); defaults to this host, ports after PORT. */
@@ -76,6 +80,8 @@ export function loadConfig(env: Env = process.env): PlatformConfig {
     jwtSecret,
     internalSecret,
     userTokenTtlSeconds: readInt(env, 'USER_TOKEN_TTL_SECONDS', 3600, 60, 7 * 24 * 3600),
+    partnerTokenTtlSeconds: readInt(env, 'PARTNER_TOKEN_TTL_SECONDS', 900, 60, 24 * 3600),
+    liveTotalsIntervalMs: readInt(env, 'LIVE_TOTALS_INTERVAL_MS', 250, 10, 10_000),
     adminEmail,
     adminPassword,
     subgraphUrls,

@@ -13,6 +13,12 @@ export const METRICS = {
   graphqlRequests: 'givegraph_graphql_requests_total',
   sqlStatements: 'givegraph_sql_statements_total',
   subgraphFetches: 'givegraph_subgraph_fetches_total',
+  /** Reads a subscription's group made through the federated execution (gateway). */
+  liveExecutions: 'givegraph_live_executions_total',
+  /** Bus events the subscription server received (gateway). */
+  liveEvents: 'givegraph_live_events_total',
+  /** Messages handed to subscribers (gateway). */
+  liveMessages: 'givegraph_live_messages_total',
 } as const;
 
 /** Every counter of this process, one line each: `name{label="value"} 42`. */

@@ -31,6 +31,12 @@ export interface EventBus {
   /** Resolves once the bus has accepted the events (for the in-process bus: once handled). */
   publish(events: readonly EventEnvelope[]): Promise<void>;
   consume(options: ConsumerOptions): Promise<Consumer>;
+  /**
+   * Every event of these types published from now on, to this process alone: no group, no
+   * acknowledgement, nothing replayed after a restart. For fan-out, where each instance (each
+   * gateway) must see every event and keeps nothing that a restart would need.
+   */
+  tail(types: readonly string[], handle: (event: EventEnvelope) => void): Promise<Consumer>;
   ping(): Promise<boolean>;
   close(): Promise<void>;
 }

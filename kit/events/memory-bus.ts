@@ -7,6 +7,7 @@ import type { Consumer, ConsumerOptions, EventBus, EventEnvelope } from './bus.t
 export class MemoryBus implements EventBus {
   readonly kind = 'memory' as const;
   readonly #consumers = new Set<ConsumerOptions>();
+  readonly #tails = new Set<{ types: readonly string[]; handle: (event: EventEnvelope) => void }>();
   #closed = false;
 
   async publish(events: readonly EventEnvelope[]): Promise<void> {
@@ -19,6 +20,7 @@ export class MemoryBus implements EventBus {
       const handlers = [...byGroup.values()];
       const results = await Promise.allSettled(handlers.map((c) => c.handle(event)));
       for (const result of results) if (result.status === 'rejected') failures.push(result.reason);
+      for (const tail of this.#tails) if (tail.types.includes(event.type)) tail.handle(event);
     }
     if (failures.length > 0) throw new AggregateError(failures, `${failures.length} event handler(s) failed`);
   }
@@ -28,6 +30,12 @@ export class MemoryBus implements EventBus {
     return { close: async () => void this.#consumers.delete(options) };
   }
 
+  async tail(types: readonly string[], handle: (event: EventEnvelope) => void): Promise<Consumer> {
+    const tail = { types, handle };
+    this.#tails.add(tail);
+    return { close: async () => void this.#tails.delete(tail) };
+  }
+
   async ping(): Promise<boolean> {
     return !this.#closed;
   }
@@ -35,5 +43,6 @@ export class MemoryBus implements EventBus {
   async close(): Promise<void> {
     this.#closed = true;
     this.#consumers.clear();
+    this.#tails.clear();
   }
 }

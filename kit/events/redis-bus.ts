@@ -26,6 +26,7 @@ export class RedisBus implements EventBus {
   readonly #redis: Redis;
   readonly #options: Required<Omit<RedisBusOptions, 'log'>> & Pick<RedisBusOptions, 'log'>;
   readonly #consumers = new Set<RedisConsumer>();
+  readonly #tails = new Set<RedisTail>();
 
   constructor(options: RedisBusOptions) {
     this.#options = { maxLength: 1_000_000, claimIdleMs: 30_000, blockMs: 1_000, ...options };
@@ -60,6 +61,18 @@ export class RedisBus implements EventBus {
     };
   }
 
+  async tail(types: readonly string[], handle: (event: EventEnvelope) => void): Promise<Consumer> {
+    const tail = new RedisTail(this.#redis.duplicate(), types.map((type) => this.streamKey(type)), handle, this.#options);
+    await tail.start();
+    this.#tails.add(tail);
+    return {
+      close: async () => {
+        this.#tails.delete(tail);
+        await tail.close();
+      },
+    };
+  }
+
   async ping(): Promise<boolean> {
     try {
       return (await this.#redis.ping()) === 'PONG';
@@ -69,8 +82,9 @@ export class RedisBus implements EventBus {
   }
 
   async close(): Promise<void> {
-    await Promise.all([...this.#consumers].map((c) => c.close()));
+    await Promise.all([...this.#consumers, ...this.#tails].map((c) => c.close()));
     this.#consumers.clear();
+    this.#tails.clear();
     this.#redis.disconnect();
   }
 }
@@ -156,6 +170,65 @@ class RedisConsumer {
       } catch (error) {
         // Left pending: claimed again after claimIdleMs.
         this.settings.log?.(`handler of ${this.options.group} failed on ${event.type} ${event.id}`, error);
+      }
+    }
+  }
+
+  async close(): Promise<void> {
+    this.#running = false;
+    this.redis.disconnect();
+    await this.#loop?.catch(() => {});
+  }
+}
+
+/** Reads the streams from their current end, without a group: every instance sees every event. */
+class RedisTail {
+  #running = true;
+  #loop: Promise<void> | undefined;
+  readonly #ids: string[] = [];
+
+  private readonly redis: Redis;
+  private readonly keys: string[];
+  private readonly handle: (event: EventEnvelope) => void;
+  private readonly settings: { blockMs: number; log?: RedisBusOptions['log'] };
+
+  constructor(redis: Redis, keys: string[], handle: (event: EventEnvelope) => void, settings: RedisTail['settings']) {
+    this.redis = redis;
+    this.keys = keys;
+    this.handle = handle;
+    this.settings = settings;
+    this.redis.on('error', () => {});
+  }
+
+  async start(): Promise<void> {
+    // From each stream's last entry now (not "$" at the first read, which would miss what is
+    // published before that read starts).
+    for (const key of this.keys) {
+      const [last] = (await this.redis.xrevrange(key, '+', '-', 'COUNT', 1)) as [string, string[]][];
+      this.#ids.push(last?.[0] ?? '0-0');
+    }
+    this.#loop = this.#run();
+  }
+
+  async #run(): Promise<void> {
+    while (this.#running) {
+      try {
+        const reply = (await this.redis.xread('COUNT', 1000, 'BLOCK', this.settings.blockMs, 'STREAMS', ...this.keys, ...this.#ids)) as StreamReply;
+        for (const [key, entries] of reply ?? []) {
+          const index = this.keys.indexOf(key);
+          for (const [id, fields] of entries) {
+            this.#ids[index] = id;
+            try {
+              this.handle(JSON.parse(fields[fields.indexOf('event') + 1] ?? '') as EventEnvelope);
+            } catch (error) {
+              this.settings.log?.(`event ${id} on ${key} could not be handed over; dropped`, error);
+            }
+          }
+        }
+      } catch (error) {
+        if (!this.#running) return;
+        this.settings.log?.('event tail failed to read; retrying', error);
+        await new Promise((resolve) => setTimeout(resolve, 500));
       }
     }
   }

@@ -4,7 +4,7 @@ import type { BaseSubgraphContext, SubgraphDeps } from '../../kit/subgraph.ts';
 import { loadByIds } from '../../kit/db/loaders.ts';
 import { DonationSchema, type Donation } from './modules/donation/donation.entity.ts';
 import { FundraiserFactSchema, type FundraiserFact } from './modules/projection/projection.entity.ts';
-import { readSequences, readTotals, type Totals } from './modules/totals/totals.service.ts';
+import { readTotals, type Totals } from './modules/totals/totals.service.ts';
 import { matchedAmounts } from './modules/matching/matching.service.ts';
 import { hasDonated } from './modules/donation/donation.queries.ts';
 
@@ -34,8 +34,8 @@ export function donationsContext(stripe: Stripe) {
           return ids.map((id) => facts.find((f) => f.fundraiserId === id) ?? null);
         }),
         totalsByFundraiser: new DataLoader(async (ids) => {
-          const [totals, sequences] = await Promise.all([readTotals(em, ids), readSequences(em, ids)]);
-          return ids.map((id) => ({ ...totals.get(id)!, sequence: sequences.get(id) ?? 0 }));
+          const totals = await readTotals(em, ids);
+          return ids.map((id) => totals.get(id)!);
         }),
         matchedByDonation: new DataLoader((ids) => matchedAmounts(em, ids)),
         viewerHasDonated: new DataLoader((ids) => hasDonated(em, base, ids)),

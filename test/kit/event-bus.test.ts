@@ -81,6 +81,26 @@ describe.each(['memory', 'redis'] as const)('the %s bus', (kind) => {
     expect(handled).toEqual([sent.id]);
   });
 
+  it('hands every event published after a tail starts to each tail (in order within a type), beside the groups', async () => {
+    const bus = newBus(kind);
+    await bus.publish([event('Earlier', { n: 0 })]);
+    const one: string[] = [];
+    const two: string[] = [];
+    const grouped: string[] = [];
+    await bus.consume({ group: 'g', types: ['Later'], handle: async (e) => void grouped.push(String(e.payload['n'])) });
+    const first = await bus.tail(['Earlier', 'Later'], (e) => one.push(`${e.type}:${String(e.payload['n'])}`));
+    await bus.tail(['Later'], (e) => two.push(String(e.payload['n'])));
+    await bus.publish([event('Later', { n: 1 }), event('Ignored', { n: 9 }), event('Earlier', { n: 2 }), event('Later', { n: 3 })]);
+    await until(() => one.length === 3 && two.length === 2 && grouped.length === 2);
+    expect(one.filter((e) => e.startsWith('Later'))).toEqual(['Later:1', 'Later:3']);
+    expect(one.filter((e) => e.startsWith('Earlier'))).toEqual(['Earlier:2']);
+    expect(two).toEqual(['1', '3']);
+    await first.close();
+    await bus.publish([event('Later', { n: 4 })]);
+    await until(() => two.length === 3);
+    expect(one).toHaveLength(3);
+  });
+
   it('answers ping', async () => {
     expect(await newBus(kind).ping()).toBe(true);
   });

@@ -13,6 +13,7 @@ const COVERED = [
   'SetRollout', 'Rollouts', 'StartLive', 'UserProfile', 'CreatePost', 'CreateStory', 'Donate', 'Donation',
   'FundraisersOfNonprofit', 'TotalsSnapshot', 'EndLive', 'LiveBroadcast', 'LiveNow', 'MyDonations', 'RefundDonation',
   'CreateMatchingCampaign', 'MatchingCampaign', 'FundraiserPage',
+  'CreatePartnerApp', 'PartnerToken', 'FundraiserTotals', 'LiveDonations', 'PartnerFundraiserTotals', 'PartnerNonprofitTotals',
 ];
 
 const composed = composeSupergraph();

@@ -148,6 +148,20 @@ export type FundraiserTotals = {
   sequence: Scalars['Int']['output'];
 };
 
+/** A fundraiser's totals at one sequence. */
+export type FundraiserTotalsUpdate = {
+  __typename?: 'FundraiserTotalsUpdate';
+  donationCount: Scalars['Int']['output'];
+  donorCount: Scalars['Int']['output'];
+  fundraiser: Fundraiser;
+  matched: Money;
+  pledged: Money;
+  /** (raised + pledged + matched) / goal, uncapped. */
+  progress: Scalars['Float']['output'];
+  raised: Money;
+  sequence: Scalars['Int']['output'];
+};
+
 export type LiveBroadcast = {
   __typename?: 'LiveBroadcast';
   id: Scalars['ID']['output'];
@@ -162,6 +176,15 @@ export type LiveBroadcastTotals = {
   raised: Money;
   /** The fundraiser's totals sequence when these were read. */
   sequence: Scalars['Int']['output'];
+};
+
+/** One donation of a live broadcast's log, with the broadcast's totals when it was read. */
+export type LiveDonationEvent = {
+  __typename?: 'LiveDonationEvent';
+  donation: Donation;
+  /** The donation's number in the broadcast's log: 1, 2, 3... */
+  sequence: Scalars['Int']['output'];
+  totals: LiveBroadcastTotals;
 };
 
 export type MatchingCampaign = {
@@ -241,6 +264,17 @@ export type Nonprofit = {
   id: Scalars['ID']['output'];
 };
 
+/** A nonprofit's totals over every fundraiser it benefits. */
+export type NonprofitTotalsUpdate = {
+  __typename?: 'NonprofitTotalsUpdate';
+  donationCount: Scalars['Int']['output'];
+  nonprofit: Nonprofit;
+  /** One Money per currency, never converted. */
+  raised: Array<Money>;
+  /** Rises with every change of any of its fundraisers' totals. */
+  sequence: Scalars['Int']['output'];
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor: Maybe<Scalars['String']['output']>;
@@ -251,8 +285,21 @@ export type Query = {
   __typename?: 'Query';
   /** A donation by id; null when there is none. An anonymous donor shows only to themselves, the organizer and admins. */
   donation: Maybe<Donation>;
+  /**
+   * A fundraiser's totals now, as fundraiserTotalsUpdated sends them (the first message of that
+   * subscription is this). Null when there is no such fundraiser.
+   */
+  fundraiserTotalsNow: Maybe<FundraiserTotalsUpdate>;
+  /**
+   * A live broadcast's donations in the order liveDonationReceived sends them: those after
+   * afterSequence, oldest first (at most first, default and most 100; ask again from the last one);
+   * without afterSequence, the newest ones. Not for partner apps.
+   */
+  liveDonationLog: Array<LiveDonationEvent>;
   /** A matching campaign by id; null when there is none. */
   matchingCampaign: Maybe<MatchingCampaign>;
+  /** A nonprofit's totals now, over all its fundraisers, as nonprofitTotalsUpdated sends them. */
+  nonprofitTotalsNow: NonprofitTotalsUpdate;
 };
 
 
@@ -261,8 +308,73 @@ export type QueryDonationArgs = {
 };
 
 
+export type QueryFundraiserTotalsNowArgs = {
+  fundraiserId: Scalars['ID']['input'];
+};
+
+
+export type QueryLiveDonationLogArgs = {
+  afterSequence?: InputMaybe<Scalars['Int']['input']>;
+  broadcastId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryMatchingCampaignArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryNonprofitTotalsNowArgs = {
+  nonprofitId: Scalars['ID']['input'];
+};
+
+/**
+ * Live totals, over WebSocket on the gateway's /graphql (graphql-transport-ws). Each subscription
+ * first sends the current state, then changes in sequence order.
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * A fundraiser's totals whenever they change. Under a burst the newest totals are sent at a bounded
+   * rate, so sequence may jump; an older total never follows a newer one.
+   */
+  fundraiserTotalsUpdated: FundraiserTotalsUpdate;
+  /**
+   * Every succeeded donation made from a live broadcast, numbered by the broadcast. afterSequence
+   * replays the ones after it first, then goes on live.
+   */
+  liveDonationReceived: LiveDonationEvent;
+  /** A nonprofit's totals over all its fundraisers (one Money per currency), conflated like a fundraiser's. */
+  nonprofitTotalsUpdated: NonprofitTotalsUpdate;
+};
+
+
+/**
+ * Live totals, over WebSocket on the gateway's /graphql (graphql-transport-ws). Each subscription
+ * first sends the current state, then changes in sequence order.
+ */
+export type SubscriptionFundraiserTotalsUpdatedArgs = {
+  fundraiserId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Live totals, over WebSocket on the gateway's /graphql (graphql-transport-ws). Each subscription
+ * first sends the current state, then changes in sequence order.
+ */
+export type SubscriptionLiveDonationReceivedArgs = {
+  afterSequence?: InputMaybe<Scalars['Int']['input']>;
+  broadcastId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Live totals, over WebSocket on the gateway's /graphql (graphql-transport-ws). Each subscription
+ * first sends the current state, then changes in sequence order.
+ */
+export type SubscriptionNonprofitTotalsUpdatedArgs = {
+  nonprofitId: Scalars['ID']['input'];
 };
 
 export type User = {
@@ -407,16 +519,20 @@ export type ResolversTypes = ResolversObject<{
   Fundraiser: ResolverTypeWrapper<EntityRefModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   FundraiserTotals: ResolverTypeWrapper<FundraiserTotals>;
+  FundraiserTotalsUpdate: ResolverTypeWrapper<Omit<FundraiserTotalsUpdate, 'fundraiser'> & { fundraiser: ResolversTypes['Fundraiser'] }>;
   LiveBroadcast: ResolverTypeWrapper<EntityRefModel>;
   LiveBroadcastTotals: ResolverTypeWrapper<LiveBroadcastTotals>;
+  LiveDonationEvent: ResolverTypeWrapper<Omit<LiveDonationEvent, 'donation'> & { donation: ResolversTypes['Donation'] }>;
   MatchingCampaign: ResolverTypeWrapper<MatchingCampaignModel>;
   MatchingCampaignStatus: MatchingCampaignStatus;
   Money: ResolverTypeWrapper<Money>;
   MoneyInput: MoneyInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Nonprofit: ResolverTypeWrapper<EntityRefModel>;
+  NonprofitTotalsUpdate: ResolverTypeWrapper<Omit<NonprofitTotalsUpdate, 'nonprofit'> & { nonprofit: ResolversTypes['Nonprofit'] }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   User: ResolverTypeWrapper<EntityRefModel>;
 }>;
 
@@ -438,15 +554,19 @@ export type ResolversParentTypes = ResolversObject<{
   Fundraiser: EntityRefModel;
   Int: Scalars['Int']['output'];
   FundraiserTotals: FundraiserTotals;
+  FundraiserTotalsUpdate: Omit<FundraiserTotalsUpdate, 'fundraiser'> & { fundraiser: ResolversParentTypes['Fundraiser'] };
   LiveBroadcast: EntityRefModel;
   LiveBroadcastTotals: LiveBroadcastTotals;
+  LiveDonationEvent: Omit<LiveDonationEvent, 'donation'> & { donation: ResolversParentTypes['Donation'] };
   MatchingCampaign: MatchingCampaignModel;
   Money: Money;
   MoneyInput: MoneyInput;
   Mutation: Record<PropertyKey, never>;
   Nonprofit: EntityRefModel;
+  NonprofitTotalsUpdate: Omit<NonprofitTotalsUpdate, 'nonprofit'> & { nonprofit: ResolversParentTypes['Nonprofit'] };
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
+  Subscription: Record<PropertyKey, never>;
   User: EntityRefModel;
 }>;
 
@@ -509,6 +629,17 @@ export type FundraiserTotalsResolvers<ContextType = DonationsContext, ParentType
   sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type FundraiserTotalsUpdateResolvers<ContextType = DonationsContext, ParentType extends ResolversParentTypes['FundraiserTotalsUpdate'] = ResolversParentTypes['FundraiserTotalsUpdate']> = ResolversObject<{
+  donationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  donorCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fundraiser?: Resolver<ResolversTypes['Fundraiser'], ParentType, ContextType>;
+  matched?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  pledged?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  raised?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type LiveBroadcastResolvers<ContextType = DonationsContext, ParentType extends ResolversParentTypes['LiveBroadcast'] = ResolversParentTypes['LiveBroadcast'], FederationReferenceType extends FederationReferenceTypes['LiveBroadcast'] = FederationReferenceTypes['LiveBroadcast']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['LiveBroadcast']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -520,6 +651,12 @@ export type LiveBroadcastTotalsResolvers<ContextType = DonationsContext, ParentT
   donorCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   raised?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type LiveDonationEventResolvers<ContextType = DonationsContext, ParentType extends ResolversParentTypes['LiveDonationEvent'] = ResolversParentTypes['LiveDonationEvent']> = ResolversObject<{
+  donation?: Resolver<ResolversTypes['Donation'], ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['LiveBroadcastTotals'], ParentType, ContextType>;
 }>;
 
 export type MatchingCampaignResolvers<ContextType = DonationsContext, ParentType extends ResolversParentTypes['MatchingCampaign'] = ResolversParentTypes['MatchingCampaign'], FederationReferenceType extends FederationReferenceTypes['MatchingCampaign'] = FederationReferenceTypes['MatchingCampaign']> = ResolversObject<{
@@ -554,6 +691,13 @@ export type NonprofitResolvers<ContextType = DonationsContext, ParentType extend
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type NonprofitTotalsUpdateResolvers<ContextType = DonationsContext, ParentType extends ResolversParentTypes['NonprofitTotalsUpdate'] = ResolversParentTypes['NonprofitTotalsUpdate']> = ResolversObject<{
+  donationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nonprofit?: Resolver<ResolversTypes['Nonprofit'], ParentType, ContextType>;
+  raised?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type PageInfoResolvers<ContextType = DonationsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -561,7 +705,16 @@ export type PageInfoResolvers<ContextType = DonationsContext, ParentType extends
 
 export type QueryResolvers<ContextType = DonationsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   donation?: Resolver<Maybe<ResolversTypes['Donation']>, ParentType, ContextType, RequireFields<QueryDonationArgs, 'id'>>;
+  fundraiserTotalsNow?: Resolver<Maybe<ResolversTypes['FundraiserTotalsUpdate']>, ParentType, ContextType, RequireFields<QueryFundraiserTotalsNowArgs, 'fundraiserId'>>;
+  liveDonationLog?: Resolver<Array<ResolversTypes['LiveDonationEvent']>, ParentType, ContextType, RequireFields<QueryLiveDonationLogArgs, 'broadcastId'>>;
   matchingCampaign?: Resolver<Maybe<ResolversTypes['MatchingCampaign']>, ParentType, ContextType, RequireFields<QueryMatchingCampaignArgs, 'id'>>;
+  nonprofitTotalsNow?: Resolver<ResolversTypes['NonprofitTotalsUpdate'], ParentType, ContextType, RequireFields<QueryNonprofitTotalsNowArgs, 'nonprofitId'>>;
+}>;
+
+export type SubscriptionResolvers<ContextType = DonationsContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  fundraiserTotalsUpdated?: SubscriptionResolver<ResolversTypes['FundraiserTotalsUpdate'], "fundraiserTotalsUpdated", ParentType, ContextType, RequireFields<SubscriptionFundraiserTotalsUpdatedArgs, 'fundraiserId'>>;
+  liveDonationReceived?: SubscriptionResolver<ResolversTypes['LiveDonationEvent'], "liveDonationReceived", ParentType, ContextType, RequireFields<SubscriptionLiveDonationReceivedArgs, 'broadcastId'>>;
+  nonprofitTotalsUpdated?: SubscriptionResolver<ResolversTypes['NonprofitTotalsUpdate'], "nonprofitTotalsUpdated", ParentType, ContextType, RequireFields<SubscriptionNonprofitTotalsUpdatedArgs, 'nonprofitId'>>;
 }>;
 
 export type UserResolvers<ContextType = DonationsContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
@@ -579,14 +732,18 @@ export type Resolvers<ContextType = DonationsContext> = ResolversObject<{
   DonationSource?: DonationSourceResolvers<ContextType>;
   Fundraiser?: FundraiserResolvers<ContextType>;
   FundraiserTotals?: FundraiserTotalsResolvers<ContextType>;
+  FundraiserTotalsUpdate?: FundraiserTotalsUpdateResolvers<ContextType>;
   LiveBroadcast?: LiveBroadcastResolvers<ContextType>;
   LiveBroadcastTotals?: LiveBroadcastTotalsResolvers<ContextType>;
+  LiveDonationEvent?: LiveDonationEventResolvers<ContextType>;
   MatchingCampaign?: MatchingCampaignResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Nonprofit?: NonprofitResolvers<ContextType>;
+  NonprofitTotalsUpdate?: NonprofitTotalsUpdateResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
 }>;
 

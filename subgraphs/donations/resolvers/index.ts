@@ -4,16 +4,32 @@ import { isUuid } from '../../../kit/db/transaction.ts';
 import { donate } from '../modules/donation/donate.service.ts';
 import { showsDonor } from '../modules/donation/visibility.ts';
 import { refundDonation } from '../modules/donation/refund.service.ts';
-import { donationsOf, donationsTo, liveTotals } from '../modules/donation/donation.queries.ts';
-import { BroadcastFactSchema } from '../modules/projection/projection.entity.ts';
+import { donationsOf, donationsTo } from '../modules/donation/donation.queries.ts';
+import { broadcastTotals, fundraiserTotalsNow, liveDonationLog, nonprofitTotalsNow, refusePartners, totalsView } from '../modules/live/snapshots.ts';
 import { MatchingCampaignSchema } from '../modules/matching/matching.entity.ts';
 import { campaignsFor, createCampaign, matchedDonationCount, statusOf } from '../modules/matching/matching.service.ts';
+
+const servedByGateway = (): never => {
+  throw new Error('Subscriptions are served by the gateway over WebSocket');
+};
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   Query: {
-    donation: (_, { id }, { loaders }) => (isUuid(id) ? loaders.donationById.load(id) : null),
+    donation: (_, { id }, context) => {
+      refusePartners(context, 'Partner apps cannot read donations');
+      return isUuid(id) ? context.loaders.donationById.load(id) : null;
+    },
     matchingCampaign: (_, { id }, { em }) => (isUuid(id) ? em.findOne(MatchingCampaignSchema, { id }) : null),
+    fundraiserTotalsNow: (_, { fundraiserId }, context) => fundraiserTotalsNow(context, fundraiserId),
+    nonprofitTotalsNow: (_, { nonprofitId }, { em }) => nonprofitTotalsNow(em, nonprofitId),
+    liveDonationLog: (_, { broadcastId, afterSequence, first }, context) => liveDonationLog(context, broadcastId, afterSequence, first),
+  },
+  // Served by the gateway over WebSocket (gateway/live), never by this subgraph.
+  Subscription: {
+    fundraiserTotalsUpdated: { subscribe: () => servedByGateway() },
+    liveDonationReceived: { subscribe: () => servedByGateway() },
+    nonprofitTotalsUpdated: { subscribe: () => servedByGateway() },
   },
   Mutation: {
     donate: (_, { input }, context) => donate(context.em, context.deps, context.stripe, context, input),
@@ -45,28 +61,19 @@ export const resolvers: Resolvers = {
   },
   LiveBroadcast: {
     __resolveReference: ({ id }) => ({ id }),
-    totals: async ({ id }, _, { em, loaders }) => {
-      const [totals, broadcast] = await Promise.all([liveTotals(em, id), em.findOne(BroadcastFactSchema, { broadcastId: id })]);
-      const fundraiser = broadcast ? await loaders.fundraiserById.load(broadcast.fundraiserId) : null;
-      const sequence = broadcast ? (await loaders.totalsByFundraiser.load(broadcast.fundraiserId)).sequence : 0;
-      return { ...totals, raised: { amount: totals.raised, currency: fundraiser?.currency ?? 'USD' }, sequence };
-    },
+    totals: ({ id }, _, context) => broadcastTotals(context, id),
   },
   Fundraiser: {
     __resolveReference: ({ id }) => ({ id }),
-    donations: ({ id }, args, { em }) => donationsTo(em, id, args),
+    donations: ({ id }, args, context) => {
+      refusePartners(context, 'Partner apps cannot read donations');
+      return donationsTo(context.em, id, args);
+    },
     viewerHasDonated: ({ id }, _, { loaders }) => loaders.viewerHasDonated.load(id),
     matchingCampaigns: ({ id }, _, { em }) => campaignsFor(em, id),
     totals: async ({ id }, _, { loaders }) => {
       const [totals, fundraiser] = await Promise.all([loaders.totalsByFundraiser.load(id), loaders.fundraiserById.load(id)]);
-      const currency = fundraiser?.currency ?? 'USD';
-      const money = (amount: number) => ({ amount, currency });
-      const goal = fundraiser?.goal ?? 0;
-      return {
-        raised: money(totals.raised), pledged: money(totals.pledged), matched: money(totals.matched),
-        donationCount: totals.donationCount, donorCount: totals.donorCount, sequence: totals.sequence,
-        progress: goal > 0 ? (totals.raised + totals.pledged + totals.matched) / goal : 0,
-      };
+      return totalsView(totals, fundraiser);
     },
   },
 };

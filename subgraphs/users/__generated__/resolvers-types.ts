@@ -28,6 +28,21 @@ export type AuthPayload = {
   user: User;
 };
 
+export type CreatePartnerAppInput = {
+  /** 1–100 characters. */
+  name: Scalars['String']['input'];
+  scopes: Array<PartnerScope>;
+};
+
+/** A partner app just registered: clientSecret is never shown again (only its hash is kept). */
+export type CreatedPartnerApp = {
+  __typename?: 'CreatedPartnerApp';
+  clientId: Scalars['ID']['output'];
+  clientSecret: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  scopes: Array<PartnerScope>;
+};
+
 export type Fundraiser = {
   __typename?: 'Fundraiser';
   /** Accounts the viewer follows that gave to it without hiding their name. */
@@ -37,10 +52,17 @@ export type Fundraiser = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Registers a partner app (an overlay, a nonprofit's dashboard). Admins only. The secret is shown here once. */
+  createPartnerApp: CreatedPartnerApp;
   /** The viewer follows another person (following twice changes nothing). */
   follow: User;
   /** Gives a person a role. Admins only. */
   grantRole: User;
+  /**
+   * A short-lived partner token for a partner app's id and secret. It reads totals and subscribes to
+   * them; it reads nothing private and writes nothing.
+   */
+  issuePartnerToken: PartnerToken;
   /** Takes a role (other than USER) from a person. Admins only. */
   revokeRole: User;
   /** Signs in. A wrong password and an unknown email get the same answer. */
@@ -52,6 +74,11 @@ export type Mutation = {
 };
 
 
+export type MutationCreatePartnerAppArgs = {
+  input: CreatePartnerAppInput;
+};
+
+
 export type MutationFollowArgs = {
   userId: Scalars['ID']['input'];
 };
@@ -60,6 +87,12 @@ export type MutationFollowArgs = {
 export type MutationGrantRoleArgs = {
   role: Role;
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationIssuePartnerTokenArgs = {
+  clientId: Scalars['ID']['input'];
+  clientSecret: Scalars['String']['input'];
 };
 
 
@@ -81,6 +114,17 @@ export type MutationSignUpArgs = {
 
 export type MutationUnfollowArgs = {
   userId: Scalars['ID']['input'];
+};
+
+export type PartnerScope =
+  /** Read fundraisers' and nonprofits' totals, and subscribe to them. */
+  | 'TOTALS_READ';
+
+export type PartnerToken = {
+  __typename?: 'PartnerToken';
+  expiresAt: Scalars['DateTime']['output'];
+  scopes: Array<PartnerScope>;
+  token: Scalars['String']['output'];
 };
 
 export type Query = {
@@ -245,11 +289,15 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'user'> & { user: ResolversTypes['User'] }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  CreatePartnerAppInput: CreatePartnerAppInput;
+  CreatedPartnerApp: ResolverTypeWrapper<CreatedPartnerApp>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Fundraiser: ResolverTypeWrapper<EntityRefModel>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PartnerScope: PartnerScope;
+  PartnerToken: ResolverTypeWrapper<PartnerToken>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Role: Role;
   SignInInput: SignInInput;
@@ -263,11 +311,14 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   AuthPayload: Omit<AuthPayload, 'user'> & { user: ResolversParentTypes['User'] };
   String: Scalars['String']['output'];
+  CreatePartnerAppInput: CreatePartnerAppInput;
+  CreatedPartnerApp: CreatedPartnerApp;
+  ID: Scalars['ID']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Fundraiser: EntityRefModel;
-  ID: Scalars['ID']['output'];
   Mutation: Record<PropertyKey, never>;
+  PartnerToken: PartnerToken;
   Query: Record<PropertyKey, never>;
   SignInInput: SignInInput;
   SignUpInput: SignUpInput;
@@ -280,6 +331,13 @@ export type AuthPayloadResolvers<ContextType = UsersContext, ParentType extends 
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+}>;
+
+export type CreatedPartnerAppResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['CreatedPartnerApp'] = ResolversParentTypes['CreatedPartnerApp']> = ResolversObject<{
+  clientId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  clientSecret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['PartnerScope']>, ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -297,12 +355,20 @@ export type FundraiserResolvers<ContextType = UsersContext, ParentType extends R
 }>;
 
 export type MutationResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  createPartnerApp?: Resolver<ResolversTypes['CreatedPartnerApp'], ParentType, ContextType, RequireFields<MutationCreatePartnerAppArgs, 'input'>>;
   follow?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationFollowArgs, 'userId'>>;
   grantRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationGrantRoleArgs, 'role' | 'userId'>>;
+  issuePartnerToken?: Resolver<ResolversTypes['PartnerToken'], ParentType, ContextType, RequireFields<MutationIssuePartnerTokenArgs, 'clientId' | 'clientSecret'>>;
   revokeRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationRevokeRoleArgs, 'role' | 'userId'>>;
   signIn?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
   signUp?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
   unfollow?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUnfollowArgs, 'userId'>>;
+}>;
+
+export type PartnerTokenResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['PartnerToken'] = ResolversParentTypes['PartnerToken']> = ResolversObject<{
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['PartnerScope']>, ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -327,10 +393,12 @@ export type UserResolvers<ContextType = UsersContext, ParentType extends Resolve
 
 export type Resolvers<ContextType = UsersContext> = ResolversObject<{
   AuthPayload?: AuthPayloadResolvers<ContextType>;
+  CreatedPartnerApp?: CreatedPartnerAppResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Fundraiser?: FundraiserResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  PartnerToken?: PartnerTokenResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
 }>;

@@ -7,6 +7,7 @@ import { viewerOf } from '../modules/user/viewer-of.ts';
 import type { UsersContext } from '../context.ts';
 import type { AuthResult } from '../modules/user/accounts.service.ts';
 import { requireAdmin, requireUser } from '../../../kit/guards.ts';
+import { createPartnerApp, issuePartnerToken } from '../modules/partner/partner-app.service.ts';
 
 /** The rest of the request (e.g. `user { roles }`) is answered as the account that just signed in. */
 function actAs(ctx: UsersContext, result: AuthResult): AuthResult {
@@ -21,4 +22,6 @@ export const Mutation: MutationResolvers = {
   unfollow: (_, { userId }, ctx) => setFollowing(ctx.em, ctx.deps, requireUser(ctx).id, userId, false),
   grantRole: (_, { userId, role }, ctx) => (requireAdmin(ctx), changeRole(ctx.em, ctx.deps, userId, role, true)),
   revokeRole: (_, { userId, role }, ctx) => (requireAdmin(ctx), changeRole(ctx.em, ctx.deps, userId, role, false)),
+  createPartnerApp: (_, { input }, ctx) => createPartnerApp(ctx.em, requireAdmin(ctx), input),
+  issuePartnerToken: (_, { clientId, clientSecret }, ctx) => issuePartnerToken(ctx.em, ctx.deps, clientId, clientSecret, ctx.ip),
 };

@@ -1,11 +1,12 @@
 // Anonymity: an anonymous donor's identity shows only to the donor, the fundraiser's organizer and
-// admins, wherever a donation can be reached.
+// admins, wherever a donation can be reached. Partner apps never see a donor.
 import { isAdmin, type RequestIdentity } from '../../../../kit/viewer.ts';
 import type { Donation } from './donation.entity.ts';
 
 export function showsDonor(identity: RequestIdentity, donation: Donation, organizerId: string | null | undefined): boolean {
-  if (!donation.anonymous) return true;
   const { viewer } = identity;
+  if (viewer?.kind === 'partner') return false;
+  if (!donation.anonymous) return true;
   if (viewer?.kind !== 'user') return false;
   return viewer.id === donation.donorId || viewer.id === organizerId || isAdmin(viewer);
 }

@@ -6,6 +6,7 @@ import { nonprofitFactSchema, rolloutFactSchema } from '../../../../kit/facts/sh
 export const FundraiserFactSchema = defineEntity({
   name: 'FundraiserFact',
   tableName: 'fundraiser_fact',
+  indexes: [{ name: 'fundraiser_fact_beneficiary', properties: ['beneficiaryId'] }],
   properties: {
     fundraiserId: p.uuid().primary(),
     organizerId: p.uuid().nullable(),

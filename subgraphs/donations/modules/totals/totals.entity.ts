@@ -15,6 +15,8 @@ export const TotalsShardSchema = defineEntity({
     matched: p.bigint('number'),
     donationCount: p.integer(),
     donorCount: p.integer(),
+    /** How many changes this shard took: their sum over the shards is the totals' `sequence`. */
+    changes: p.bigint('number').default(0),
   },
 });
 
@@ -58,17 +60,6 @@ export const StripeEventSchema = defineEntity({
   },
 });
 
-/** Each change of a fundraiser's totals and the sequence number it took (insert-only: no hot row). */
-export const TotalsChangeSchema = defineEntity({
-  name: 'TotalsChange',
-  tableName: 'totals_change',
-  indexes: [{ name: 'totals_change_fundraiser', properties: ['fundraiserId', 'sequence'] }],
-  properties: {
-    sequence: p.bigint('number').primary().autoincrement(false),
-    fundraiserId: p.uuid(),
-  },
-});
-
 /** A live broadcast's totals (donations made with source LIVE and its id), split like a fundraiser's. */
 export const LiveTotalsShardSchema = defineEntity({
   name: 'LiveTotalsShard',
@@ -90,5 +81,20 @@ export const LiveDonorSchema = defineEntity({
     broadcastId: p.uuid().primary(),
     donorId: p.uuid().primary(),
     succeeded: p.integer(),
+  },
+});
+
+/**
+ * The donations of a live broadcast in the order viewers see them: each takes the broadcast's next
+ * sequence number (what `liveDonationReceived(afterSequence)` replays from).
+ */
+export const LiveDonationSchema = defineEntity({
+  name: 'LiveDonation',
+  tableName: 'live_donation',
+  properties: {
+    broadcastId: p.uuid().primary(),
+    sequence: p.integer().primary(),
+    donationId: p.uuid().unique('live_donation_donation'),
+    createdAt: p.datetime(),
   },
 });

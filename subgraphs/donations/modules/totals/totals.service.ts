@@ -1,7 +1,9 @@
 // Totals per fundraiser, changed in the transaction that changes a donation: split over SHARDS rows
 // (one picked at random per change) so that a hot fundraiser does not serialize its donations on one
-// row; summed on read. Every change takes the next sequence number and goes out as
-// FundraiserTotalsChanged; every amount is also written to the append-only ledger.
+// row; summed on read. Each shard also counts the changes it took: their sum is the totals'
+// `sequence`, read in the same statement as the amounts, so that one sequence is always the same
+// totals and a later read never shows a lower one. Every change goes out as FundraiserTotalsChanged;
+// every amount is also written to the append-only ledger.
 import type { EntityManager } from '../../../../kit/db/orm.ts';
 import type { Outbox } from '../../../../kit/events/outbox.ts';
 import type { Currency } from '../../../../kit/money.ts';
@@ -30,11 +32,12 @@ export interface TotalsChange {
 /** Adds a change to one shard of the fundraiser's totals. */
 async function add(tx: EntityManager, fundraiserId: string, change: TotalsChange): Promise<void> {
   await tx.execute(
-    `insert into "donations"."totals_shard" as t ("fundraiser_id", "shard", "raised", "pledged", "matched", "donation_count", "donor_count")
-     values (?, ?, ?, ?, ?, ?, ?)
+    `insert into "donations"."totals_shard" as t ("fundraiser_id", "shard", "raised", "pledged", "matched", "donation_count", "donor_count", "changes")
+     values (?, ?, ?, ?, ?, ?, ?, 1)
      on conflict ("fundraiser_id", "shard") do update set
        "raised" = t."raised" + excluded."raised", "pledged" = t."pledged" + excluded."pledged", "matched" = t."matched" + excluded."matched",
-       "donation_count" = t."donation_count" + excluded."donation_count", "donor_count" = t."donor_count" + excluded."donor_count"`,
+       "donation_count" = t."donation_count" + excluded."donation_count", "donor_count" = t."donor_count" + excluded."donor_count",
+       "changes" = t."changes" + 1`,
     [fundraiserId, Math.floor(Math.random() * SHARDS), change.raised ?? 0, change.pledged ?? 0, change.matched ?? 0, change.donationCount ?? 0, change.donorCount ?? 0],
   );
 }
@@ -52,27 +55,27 @@ async function countDonor(tx: EntityManager, fundraiserId: string, donorId: stri
   return now === 0 ? -1 : 0;
 }
 
-export async function readTotals(em: EntityManager, fundraiserIds: readonly string[]): Promise<Map<string, Omit<Totals, 'sequence'>>> {
-  const rows = fundraiserIds.length === 0 ? [] : await em.execute<{ fundraiser_id: string; raised: string; pledged: string; matched: string; donation_count: string; donor_count: string }[]>(
-    `select "fundraiser_id", sum("raised") as "raised", sum("pledged") as "pledged", sum("matched") as "matched",
-            sum("donation_count") as "donation_count", sum("donor_count") as "donor_count"
-     from "donations"."totals_shard" where "fundraiser_id" = any(?::uuid[]) group by "fundraiser_id"`,
-    [`{${fundraiserIds.join(',')}}`],
-  );
-  const totals = new Map(rows.map((r) => [r.fundraiser_id, {
-    raised: Number(r.raised), pledged: Number(r.pledged), matched: Number(r.matched), donationCount: Number(r.donation_count), donorCount: Number(r.donor_count),
-  }]));
-  for (const id of fundraiserIds) if (!totals.has(id)) totals.set(id, { raised: 0, pledged: 0, matched: 0, donationCount: 0, donorCount: 0 });
-  return totals;
-}
+type TotalsRow = { fundraiser_id: string; raised: string; pledged: string; matched: string; donation_count: string; donor_count: string; changes: string };
 
-/** The fundraiser's latest sequence, from its latest FundraiserTotalsChanged (0 before any). */
-export async function readSequences(em: EntityManager, fundraiserIds: readonly string[]): Promise<Map<string, number>> {
-  const rows = fundraiserIds.length === 0 ? [] : await em.execute<{ fundraiser_id: string; sequence: string }[]>(
-    `select "fundraiser_id", max("sequence") as "sequence" from "donations"."totals_change" where "fundraiser_id" = any(?::uuid[]) group by "fundraiser_id"`,
+const SUMS = `sum("raised") as "raised", sum("pledged") as "pledged", sum("matched") as "matched",
+  sum("donation_count") as "donation_count", sum("donor_count") as "donor_count", sum("changes") as "changes"`;
+
+const toTotals = (r: TotalsRow): Totals => ({
+  raised: Number(r.raised), pledged: Number(r.pledged), matched: Number(r.matched),
+  donationCount: Number(r.donation_count), donorCount: Number(r.donor_count), sequence: Number(r.changes),
+});
+
+export const NO_TOTALS: Totals = { raised: 0, pledged: 0, matched: 0, donationCount: 0, donorCount: 0, sequence: 0 };
+
+/** The fundraisers' totals and sequences, each read whole in one statement. */
+export async function readTotals(em: EntityManager, fundraiserIds: readonly string[]): Promise<Map<string, Totals>> {
+  const rows = fundraiserIds.length === 0 ? [] : await em.execute<TotalsRow[]>(
+    `select "fundraiser_id", ${SUMS} from "donations"."totals_shard" where "fundraiser_id" = any(?::uuid[]) group by "fundraiser_id"`,
     [`{${fundraiserIds.join(',')}}`],
   );
-  return new Map(fundraiserIds.map((id) => [id, Number(rows.find((r) => r.fundraiser_id === id)?.sequence ?? 0)]));
+  const totals = new Map(rows.map((r) => [r.fundraiser_id, toTotals(r)]));
+  for (const id of fundraiserIds) if (!totals.has(id)) totals.set(id, NO_TOTALS);
+  return totals;
 }
 
 /**
@@ -121,14 +124,22 @@ export async function changePledged(tx: EntityManager, outbox: Outbox, donation:
   return announce(tx, outbox, donation.fundraiserId, donation.currency);
 }
 
-/** Takes the next sequence number for the fundraiser's new totals and sends them out. */
+/**
+ * Sends the fundraiser's new totals out. Read inside the transaction, they may miss a concurrent
+ * change committed meanwhile: the event tells that the totals changed and what they were then; a
+ * subscriber that needs them exact reads them again (the gateway does, see gateway/live).
+ */
 async function announce(tx: EntityManager, outbox: Outbox, fundraiserId: string, currency: Currency): Promise<Totals> {
-  const [{ sequence }] = (await tx.execute<{ sequence: string }[]>(`select nextval('"donations"."totals_sequence"') as "sequence"`)) as [{ sequence: string }];
-  await tx.execute(`insert into "donations"."totals_change" ("fundraiser_id", "sequence") values (?, ?)`, [fundraiserId, sequence]);
-  const totals = { ...(await readTotals(tx, [fundraiserId])).get(fundraiserId)!, sequence: Number(sequence) };
+  const [row] = await tx.execute<(TotalsRow & { nonprofit_id: string | null })[]>(
+    `select ?::uuid as "fundraiser_id", ${SUMS},
+       (select "beneficiary_id" from "donations"."fundraiser_fact" where "fundraiser_id" = ?) as "nonprofit_id"
+     from "donations"."totals_shard" where "fundraiser_id" = ?`,
+    [fundraiserId, fundraiserId, fundraiserId],
+  );
+  const totals = toTotals(row!);
   const money = (amount: number) => ({ amount, currency });
   await outbox.record(tx, 'FundraiserTotalsChanged', {
-    fundraiserId, sequence: totals.sequence, raised: money(totals.raised), pledged: money(totals.pledged), matched: money(totals.matched),
+    fundraiserId, nonprofitId: row!.nonprofit_id ?? null, sequence: totals.sequence, raised: money(totals.raised), pledged: money(totals.pledged), matched: money(totals.matched),
     donationCount: totals.donationCount, donorCount: totals.donorCount,
   });
   return totals;

@@ -1,0 +1,372 @@
+// The fan-out: subscribers are grouped by (query, variables, visibility); each group's data is read
+// ONCE per change through the gateway's federated execution and serialized once, then handed to
+// every subscriber of the group. Totals (`state` topics) are conflated: a topic whose totals
+// changed is read again at most once per interval, and a subscriber is sent only a higher sequence.
+// Live donations (`log` topics) are read in order from the last one the group sent, so none is
+// skipped or repeated, whatever order the bus brings them in.
+import type { FormattedExecutionResult, GraphQLFormattedError } from 'graphql';
+import type { EventEnvelope } from '../../kit/events/bus.ts';
+import { isAdmin, type RequestIdentity } from '../../kit/viewer.ts';
+import { count, METRICS } from '../../kit/metrics.ts';
+import { AFTER_VARIABLE, FIRST_VARIABLE, SEQUENCE_KEY, type SubscriptionPlan } from './plan.ts';
+
+export type Execute = (query: string, variables: Record<string, unknown>, identity: RequestIdentity) => Promise<FormattedExecutionResult>;
+
+/** What a subscriber is handed: the payload of a `next` message, serialized once for its group. */
+export interface Frame {
+  sequence: number;
+  json: string;
+}
+
+export interface LiveStats {
+  /** Reads through the federated execution (one per group per change, plus snapshots and replays). */
+  executions: number;
+  events: number;
+  subscribers: number;
+  groups: number;
+}
+
+/** The most one log read returns; a longer gap is read in several. */
+const LOG_PAGE = 100;
+/** A subscriber this far behind on a log is dropped (it can reconnect with afterSequence). */
+const MAX_QUEUED = 10_000;
+
+const PUBLIC: RequestIdentity = { viewer: null, platform: 'WEB', ip: 'gateway' };
+
+export class Subscriber {
+  readonly identity: RequestIdentity;
+  /** The highest sequence handed to this subscriber. */
+  last = -1;
+  readonly #conflate: boolean;
+  #queue: (Frame | Error)[] = [];
+  #waiting: ((result: IteratorResult<Frame | Error>) => void) | undefined;
+  #done = false;
+  /** An error waits in the queue: nothing more is taken. */
+  #failed = false;
+  onClose: (() => void) | undefined;
+
+  constructor(identity: RequestIdentity, conflate: boolean) {
+    this.identity = identity;
+    this.#conflate = conflate;
+  }
+
+  get viewerId(): string | null {
+    return this.identity.viewer?.kind === 'user' ? this.identity.viewer.id : null;
+  }
+
+  /** Hands a frame over if it is newer than anything this subscriber got. */
+  offer(frame: Frame): void {
+    if (this.#done || this.#failed || frame.sequence <= this.last) return;
+    this.last = frame.sequence;
+    if (this.#waiting) {
+      const resolve = this.#waiting;
+      this.#waiting = undefined;
+      resolve({ value: frame, done: false });
+      return;
+    }
+    if (this.#conflate) this.#queue = [frame];
+    else if (this.#queue.length >= MAX_QUEUED) this.fail(new Error('This subscriber fell too far behind; subscribe again with afterSequence'));
+    else this.#queue.push(frame);
+  }
+
+  /** Ends the subscription with an error (its last message). */
+  fail(error: Error): void {
+    if (this.#done) return;
+    if (this.#waiting) {
+      const resolve = this.#waiting;
+      this.#waiting = undefined;
+      resolve({ value: error, done: false });
+      this.close();
+    } else {
+      this.#queue = [error];
+      this.#failed = true;
+    }
+  }
+
+  [Symbol.asyncIterator](): AsyncIterator<Frame | Error> {
+    return {
+      next: () => {
+        const queued = this.#queue.shift();
+        if (queued instanceof Error) this.close();
+        if (queued) return Promise.resolve({ value: queued, done: false });
+        if (this.#done) return Promise.resolve({ value: undefined, done: true });
+        return new Promise((resolve) => (this.#waiting = resolve));
+      },
+      return: () => {
+        this.close();
+        return Promise.resolve({ value: undefined, done: true });
+      },
+    };
+  }
+
+  close(): void {
+    if (this.#done) return;
+    this.#done = true;
+    this.#queue = [];
+    this.#waiting?.({ value: undefined, done: true });
+    this.#waiting = undefined;
+    this.onClose?.();
+  }
+}
+
+interface Group {
+  key: string;
+  plan: SubscriptionPlan;
+  /** Who the group's reads run as: the public, an admin, or a partner app. */
+  identity: RequestIdentity;
+  subscribers: Set<Subscriber>;
+  /** The newest frame sent to the group. */
+  latest: Frame | undefined;
+}
+
+interface Topic {
+  name: string;
+  groups: Map<string, Group>;
+  /** One thing at a time per topic (reads, joins), in arrival order. */
+  queue: Promise<void>;
+  /** State topics: a read is due. */
+  dirty: boolean;
+  timer: NodeJS.Timeout | undefined;
+  lastRead: number;
+}
+
+export class LiveHub {
+  readonly stats: LiveStats = { executions: 0, events: 0, subscribers: 0, groups: 0 };
+  readonly #topics = new Map<string, Topic>();
+  readonly #execute: Execute;
+  readonly #intervalMs: number;
+  readonly #log: (message: string, error?: unknown) => void;
+
+  constructor(options: { execute: Execute; intervalMs: number; log: (message: string, error?: unknown) => void }) {
+    this.#execute = options.execute;
+    this.#intervalMs = options.intervalMs;
+    this.#log = options.log;
+  }
+
+  /** A new subscriber: it first gets the current state (or the log after its afterSequence), then changes. */
+  subscribe(plan: SubscriptionPlan, identity: RequestIdentity): Subscriber {
+    const subscriber = new Subscriber(identity, plan.kind === 'state');
+    const topic = this.#topic(plan.topic);
+    const visibility = visibilityOf(identity);
+    const key = `${visibility}\n${plan.query}\n${JSON.stringify(plan.variables)}`;
+    this.stats.subscribers++;
+    subscriber.onClose = () => {
+      this.stats.subscribers--;
+      this.#enqueue(topic, async () => {
+        const group = topic.groups.get(key);
+        group?.subscribers.delete(subscriber);
+        if (group && group.subscribers.size === 0) {
+          topic.groups.delete(key);
+          this.stats.groups--;
+        }
+        if (topic.groups.size === 0) {
+          clearTimeout(topic.timer);
+          this.#topics.delete(topic.name);
+        }
+      });
+    };
+    this.#enqueue(topic, async () => {
+      let group = topic.groups.get(key);
+      if (!group) {
+        group = { key, plan, identity: visibility === 'public' ? PUBLIC : identity, subscribers: new Set(), latest: undefined };
+        topic.groups.set(key, group);
+        this.stats.groups++;
+      }
+      group.subscribers.add(subscriber);
+      if (plan.kind === 'state') await this.#joinState(group, subscriber);
+      else await this.#joinLog(group, subscriber, plan.afterSequence);
+    });
+    return subscriber;
+  }
+
+  /** An event from the bus: which topics it changes. */
+  onEvent(event: EventEnvelope): void {
+    this.stats.events++;
+    count(METRICS.liveEvents, { service: 'gateway' });
+    const payload = event.payload as Record<string, unknown>;
+    if (event.type === 'FundraiserTotalsChanged') {
+      this.#changed(`fundraiser:${String(payload['fundraiserId'])}`);
+      if (payload['nonprofitId']) this.#changed(`nonprofit:${String(payload['nonprofitId'])}`);
+    } else if (event.type === 'LiveDonationReceived') {
+      const topic = this.#topics.get(`broadcast:${String(payload['broadcastId'])}`);
+      if (topic) this.#enqueue(topic, () => this.#readLog(topic, payload as unknown as LiveDonationFacts));
+    }
+  }
+
+  close(): void {
+    for (const topic of this.#topics.values()) {
+      clearTimeout(topic.timer);
+      for (const group of topic.groups.values()) for (const subscriber of group.subscribers) subscriber.close();
+    }
+    this.#topics.clear();
+  }
+
+  #topic(name: string): Topic {
+    let topic = this.#topics.get(name);
+    if (!topic) {
+      topic = { name, groups: new Map(), queue: Promise.resolve(), dirty: false, timer: undefined, lastRead: 0 };
+      this.#topics.set(name, topic);
+    }
+    return topic;
+  }
+
+  #enqueue(topic: Topic, task: () => Promise<void>): void {
+    topic.queue = topic.queue.then(task).catch((error) => this.#log(`live ${topic.name} failed`, error));
+  }
+
+  // ---- state topics (totals) ----
+
+  #changed(name: string): void {
+    const topic = this.#topics.get(name);
+    if (!topic || topic.dirty) return;
+    topic.dirty = true;
+    const wait = Math.max(0, topic.lastRead + this.#intervalMs - Date.now());
+    topic.timer = setTimeout(() => this.#enqueue(topic, () => this.#readState(topic)), wait);
+  }
+
+  async #readState(topic: Topic): Promise<void> {
+    topic.dirty = false;
+    topic.lastRead = Date.now();
+    await Promise.all([...topic.groups.values()].map(async (group) => {
+      const frame = await this.#readStateFrame(group);
+      if (!frame || (group.latest && frame.sequence <= group.latest.sequence)) return;
+      group.latest = frame;
+      for (const subscriber of group.subscribers) subscriber.offer(frame);
+      count(METRICS.liveMessages, { service: 'gateway' }, group.subscribers.size);
+    }));
+  }
+
+  async #joinState(group: Group, subscriber: Subscriber): Promise<void> {
+    // The group's newest frame is the current state: every change since was read for the group.
+    if (!group.latest) {
+      const result = await this.#run(group.plan, {}, group.identity);
+      const value = result.data?.[group.plan.responseKey] as Record<string, unknown> | null | undefined;
+      if (!value) {
+        subscriber.fail(errorOf(result, group.plan));
+        return;
+      }
+      group.latest = frameOf(group.plan, value, result.errors ?? []);
+    }
+    subscriber.offer(group.latest);
+  }
+
+  async #readStateFrame(group: Group): Promise<Frame | undefined> {
+    const result = await this.#run(group.plan, {}, group.identity);
+    const value = result.data?.[group.plan.responseKey] as Record<string, unknown> | null | undefined;
+    if (!value) {
+      this.#log(`live ${group.plan.topic}: no data (${result.errors?.[0]?.message ?? 'null'}); kept the last totals`);
+      return undefined;
+    }
+    return frameOf(group.plan, value, result.errors ?? []);
+  }
+
+  // ---- log topics (live donations) ----
+
+  async #joinLog(group: Group, subscriber: Subscriber, afterSequence: number | null): Promise<void> {
+    if (!group.latest) {
+      // Where the log is now: the group goes on from its newest entry.
+      const newest = await this.#readEntries(group.plan, null, 1, group.identity);
+      if (newest instanceof Error) {
+        subscriber.fail(newest);
+        return;
+      }
+      group.latest = newest.at(-1) ?? { sequence: 0, json: '' };
+    }
+    if (afterSequence === null) {
+      subscriber.last = group.latest.sequence;
+      return;
+    }
+    // A replay is read as the subscriber itself: exactly what it may see.
+    subscriber.last = afterSequence;
+    while (subscriber.last < group.latest.sequence) {
+      const entries = await this.#readEntries(group.plan, subscriber.last, LOG_PAGE, subscriber.identity);
+      if (entries instanceof Error) return subscriber.fail(entries);
+      if (entries.length === 0) break;
+      for (const frame of entries) if (frame.sequence <= group.latest.sequence) subscriber.offer(frame);
+      if (entries.length < LOG_PAGE) break;
+    }
+    subscriber.last = Math.max(subscriber.last, group.latest.sequence);
+  }
+
+  async #readLog(topic: Topic, facts: LiveDonationFacts): Promise<void> {
+    await Promise.all([...topic.groups.values()].map(async (group) => {
+      if (!group.latest || facts.sequence <= group.latest.sequence) return;
+      // From the group's last entry on: a late or lost event is read in the same pass.
+      let entries: Frame[] = [];
+      for (;;) {
+        const page = await this.#readEntries(group.plan, (entries.at(-1) ?? group.latest).sequence, LOG_PAGE, group.identity);
+        if (page instanceof Error) {
+          this.#log(`live ${topic.name}: ${page.message}`);
+          break;
+        }
+        entries = entries.concat(page);
+        if (page.length < LOG_PAGE) break;
+      }
+      // An anonymous donor shows to the donor and the organizer too: they get their own read.
+      const privileged = facts.anonymous ? [...group.subscribers].filter((s) => s.viewerId && (s.viewerId === facts.donorId || s.viewerId === facts.organizerId)) : [];
+      const own = new Map<Subscriber, Frame>();
+      await Promise.all(privileged.map(async (subscriber) => {
+        const read = await this.#readEntries(group.plan, facts.sequence - 1, 1, subscriber.identity);
+        if (!(read instanceof Error) && read[0]?.sequence === facts.sequence) own.set(subscriber, read[0]);
+      }));
+      for (const frame of entries) {
+        for (const subscriber of group.subscribers) subscriber.offer(frame.sequence === facts.sequence ? own.get(subscriber) ?? frame : frame);
+        group.latest = frame;
+      }
+      count(METRICS.liveMessages, { service: 'gateway' }, entries.length * group.subscribers.size);
+    }));
+  }
+
+  async #readEntries(plan: SubscriptionPlan, after: number | null, first: number, identity: RequestIdentity): Promise<Frame[] | Error> {
+    const result = await this.#run(plan, { [AFTER_VARIABLE]: after, [FIRST_VARIABLE]: first }, identity);
+    const list = result.data?.[plan.responseKey] as Record<string, unknown>[] | null | undefined;
+    if (!list) return errorOf(result, plan);
+    return list.map((value, i) => frameOf(plan, value, entryErrors(result, i)));
+  }
+
+  #run(plan: SubscriptionPlan, window: Record<string, unknown>, identity: RequestIdentity): Promise<FormattedExecutionResult> {
+    this.stats.executions++;
+    count(METRICS.liveExecutions, { service: 'gateway' });
+    return this.#execute(plan.query, { ...plan.variables, ...window }, identity);
+  }
+}
+
+interface LiveDonationFacts {
+  broadcastId: string;
+  sequence: number;
+  anonymous: boolean;
+  donorId: string;
+  organizerId: string | null;
+}
+
+/**
+ * Whose view a read takes. Everyone without a special right sees the public view; admins see
+ * every donor; partner apps see what their scopes allow. (A donor and an organizer get their own
+ * read of an anonymous donation: see #readLog.)
+ */
+function visibilityOf({ viewer }: RequestIdentity): string {
+  if (viewer?.kind === 'partner') return `partner:${[...viewer.scopes].sort().join(',')}`;
+  if (isAdmin(viewer)) return 'admin';
+  return 'public';
+}
+
+/**
+ * The payload of a `next` message, serialized once: the client's shape, without the gateway's
+ * sequence field, with the errors of this value (a subgraph down: its fields null, as in a query).
+ */
+function frameOf(plan: SubscriptionPlan, value: Record<string, unknown>, errors: readonly GraphQLFormattedError[]): Frame {
+  const { [SEQUENCE_KEY]: sequence, ...rest } = value;
+  const payload: Record<string, unknown> = { data: { [plan.responseKey]: rest } };
+  if (errors.length > 0) payload['errors'] = errors;
+  return { sequence: Number(sequence), json: JSON.stringify(payload) };
+}
+
+/** A log read's errors about its i-th entry, with the path a subscription's message has (no index). */
+const entryErrors = (result: FormattedExecutionResult, i: number): GraphQLFormattedError[] =>
+  (result.errors ?? []).filter((e) => e.path?.[1] === i).map((e) => ({ ...e, path: [e.path![0]!, ...e.path!.slice(2)] }));
+
+function errorOf(result: FormattedExecutionResult, plan: SubscriptionPlan): Error {
+  const first = result.errors?.[0];
+  if (first) return Object.assign(new Error(first.message), { extensions: first.extensions });
+  return Object.assign(new Error(`Nothing to subscribe to: ${plan.topic.replace(':', ' ')} not found`), { extensions: { code: 'NOT_FOUND' } });
+}
