@@ -3,8 +3,9 @@ import { benchGateway } from './gateway.ts';
 import { benchRegistry } from './registry.ts';
 import { benchFundraiserPage } from './fundraiser-page.ts';
 import { benchDonations } from './donations.ts';
+import { benchLive } from './live.ts';
 
-const BENCHES: Record<string, () => Promise<void>> = { gateway: benchGateway, registry: benchRegistry, 'fundraiser-page': benchFundraiserPage, donations: benchDonations };
+const BENCHES: Record<string, () => Promise<void>> = { gateway: benchGateway, registry: benchRegistry, 'fundraiser-page': benchFundraiserPage, donations: benchDonations, live: benchLive };
 
 const names = process.argv.slice(2);
 if (names.length === 0 || names.some((n) => !BENCHES[n])) {

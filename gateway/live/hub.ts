@@ -28,67 +28,56 @@ export interface LiveStats {
 
 /** The most one log read returns; a longer gap is read in several. */
 const LOG_PAGE = 100;
-/** A subscriber this far behind on a log is dropped (it can reconnect with afterSequence). */
-const MAX_QUEUED = 10_000;
 
 const PUBLIC: RequestIdentity = { viewer: null, platform: 'WEB', ip: 'gateway' };
 
+/**
+ * One subscription. Frames are written straight to its socket (`write`): the hot path is a string
+ * concatenation and a socket write per subscriber, nothing more. The iterator graphql-ws holds only
+ * ever yields an error that ends the subscription, and ends when the client completes it.
+ */
 export class Subscriber {
   readonly identity: RequestIdentity;
-  /** The highest sequence handed to this subscriber. */
+  /** The highest sequence written to this subscriber. */
   last = -1;
-  readonly #conflate: boolean;
-  #queue: (Frame | Error)[] = [];
-  #waiting: ((result: IteratorResult<Frame | Error>) => void) | undefined;
+  readonly #write: (json: string) => void;
+  #error: Error | undefined;
+  #waiting: ((result: IteratorResult<Error>) => void) | undefined;
   #done = false;
-  /** An error waits in the queue: nothing more is taken. */
-  #failed = false;
   onClose: (() => void) | undefined;
 
-  constructor(identity: RequestIdentity, conflate: boolean) {
+  constructor(identity: RequestIdentity, write: (json: string) => void) {
     this.identity = identity;
-    this.#conflate = conflate;
+    this.#write = write;
   }
 
   get viewerId(): string | null {
     return this.identity.viewer?.kind === 'user' ? this.identity.viewer.id : null;
   }
 
-  /** Hands a frame over if it is newer than anything this subscriber got. */
+  /** Writes a frame if it is newer than anything this subscriber got. */
   offer(frame: Frame): void {
-    if (this.#done || this.#failed || frame.sequence <= this.last) return;
+    if (this.#done || this.#error || frame.sequence <= this.last) return;
     this.last = frame.sequence;
-    if (this.#waiting) {
-      const resolve = this.#waiting;
-      this.#waiting = undefined;
-      resolve({ value: frame, done: false });
-      return;
-    }
-    if (this.#conflate) this.#queue = [frame];
-    else if (this.#queue.length >= MAX_QUEUED) this.fail(new Error('This subscriber fell too far behind; subscribe again with afterSequence'));
-    else this.#queue.push(frame);
+    this.#write(frame.json);
   }
 
   /** Ends the subscription with an error (its last message). */
   fail(error: Error): void {
-    if (this.#done) return;
-    if (this.#waiting) {
-      const resolve = this.#waiting;
-      this.#waiting = undefined;
-      resolve({ value: error, done: false });
-      this.close();
-    } else {
-      this.#queue = [error];
-      this.#failed = true;
-    }
+    if (this.#done || this.#error) return;
+    this.#error = error;
+    // Handed over now if graphql-ws waits for it, else at its next call; then the subscription ends.
+    if (this.#waiting) this.close();
   }
 
-  [Symbol.asyncIterator](): AsyncIterator<Frame | Error> {
+  [Symbol.asyncIterator](): AsyncIterator<Error> {
     return {
       next: () => {
-        const queued = this.#queue.shift();
-        if (queued instanceof Error) this.close();
-        if (queued) return Promise.resolve({ value: queued, done: false });
+        if (this.#error && !this.#done) {
+          const error = this.#error;
+          this.close();
+          return Promise.resolve({ value: error, done: false });
+        }
         if (this.#done) return Promise.resolve({ value: undefined, done: true });
         return new Promise((resolve) => (this.#waiting = resolve));
       },
@@ -102,9 +91,10 @@ export class Subscriber {
   close(): void {
     if (this.#done) return;
     this.#done = true;
-    this.#queue = [];
-    this.#waiting?.({ value: undefined, done: true });
+    const waiting = this.#waiting;
     this.#waiting = undefined;
+    if (waiting && this.#error) waiting({ value: this.#error, done: false });
+    else waiting?.({ value: undefined, done: true });
     this.onClose?.();
   }
 }
@@ -144,8 +134,8 @@ export class LiveHub {
   }
 
   /** A new subscriber: it first gets the current state (or the log after its afterSequence), then changes. */
-  subscribe(plan: SubscriptionPlan, identity: RequestIdentity): Subscriber {
-    const subscriber = new Subscriber(identity, plan.kind === 'state');
+  subscribe(plan: SubscriptionPlan, identity: RequestIdentity, write: (json: string) => void): Subscriber {
+    const subscriber = new Subscriber(identity, write);
     const topic = this.#topic(plan.topic);
     const visibility = visibilityOf(identity);
     const key = `${visibility}\n${plan.query}\n${JSON.stringify(plan.variables)}`;

@@ -1,8 +1,9 @@
 // Subscriptions over WebSocket on the gateway's /graphql (graphql-transport-ws, the graphql-ws
 // library): the token comes in connection_init; each subscription is validated against the public
 // schema, planned (plan.ts) and served by the hub (hub.ts), which reads the bus itself, so several
-// gateways can run side by side. Payloads are serialized once per group: the socket adapter puts the
-// group's JSON into each client's message instead of serializing it again per socket.
+// gateways can run side by side. graphql-ws speaks the protocol (init, subscribe, complete, errors);
+// the data messages bypass it: the group's payload, serialized once, is written straight to each
+// socket behind that subscription's `{"id":…,"type":"next","payload":` prefix.
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { GraphQLError, parse, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
@@ -12,7 +13,7 @@ import type { EventBus } from '../../kit/events/bus.ts';
 import { InvalidTokenError } from '../../kit/tokens.ts';
 import type { RequestIdentity } from '../../kit/viewer.ts';
 import { identify } from '../identity.ts';
-import { LiveHub, type Execute, type Frame } from './hub.ts';
+import { LiveHub, type Execute } from './hub.ts';
 import { PlanError, planSubscription, ROOT_FIELDS, type SubscriptionPlan } from './plan.ts';
 
 export interface LiveServerOptions {
@@ -40,15 +41,33 @@ interface Extra {
   identity?: RequestIdentity;
 }
 
-const RAW = Symbol('givegraph.rawPayload');
-const RAW_TOKEN = '@@givegraph-raw-payload@@';
-/** The group's serialized payload for the message being written (set and read in the same tick). */
-let pendingRaw = '';
+/** A socket whose unsent data passes this is too slow to follow: it is closed (it may reconnect). */
+const MAX_BUFFERED = 8 * 1024 * 1024;
+/** Parsed and validated documents, shared by every subscription that sends the same text. */
+const DOCUMENT_CACHE_SIZE = 1_000;
 
 export async function startLiveServer(options: LiveServerOptions): Promise<LiveServer> {
   const hub = new LiveHub({ execute: options.execute, intervalMs: options.intervalMs, log: options.log });
   const events = [...new Set(Object.values(ROOT_FIELDS).flatMap((f) => f.events))];
   const tail = await options.bus.tail(events, (event) => hub.onEvent(event));
+  const documents = new Map<string, { document: DocumentNode } | { errors: GraphQLError[] }>();
+  const parsed = (schema: GraphQLSchema, query: string) => {
+    let entry = documents.get(query);
+    if (!entry) {
+      try {
+        const document = parse(query);
+        const invalid = validate(schema, document);
+        entry = invalid.length > 0
+          ? { errors: invalid.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })) }
+          : { document };
+      } catch (error) {
+        entry = { errors: [new GraphQLError((error as Error).message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })] };
+      }
+      if (documents.size >= DOCUMENT_CACHE_SIZE) documents.clear();
+      documents.set(query, entry);
+    }
+    return entry;
+  };
 
   const server = makeServer<Record<string, unknown> | undefined, Extra>({
     onConnect: async (ctx) => {
@@ -68,20 +87,14 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
         return false;
       }
     },
-    onSubscribe: (ctx, _id, payload) => {
+    onSubscribe: (ctx, id, payload) => {
       const schema = options.schema();
       if (!schema) return [new GraphQLError('The gateway is starting; try again', { extensions: { code: 'INTERNAL_SERVER_ERROR' } })];
-      let document: DocumentNode;
-      try {
-        document = parse(payload.query);
-      } catch (error) {
-        return [new GraphQLError((error as Error).message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
-      }
-      const invalid = validate(schema, document);
-      if (invalid.length > 0) return invalid.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
+      const entry = parsed(schema, payload.query);
+      if ('errors' in entry) return entry.errors;
       let plan: SubscriptionPlan;
       try {
-        plan = planSubscription(document, payload.operationName, payload.variables ?? {});
+        plan = planSubscription(entry.document, payload.operationName, payload.variables ?? {});
       } catch (error) {
         if (error instanceof PlanError) return [new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT' } })];
         throw error;
@@ -90,20 +103,18 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
       if (identity.viewer?.kind === 'partner' && !identity.viewer.scopes.includes('TOTALS_READ')) {
         return [new GraphQLError('This partner app may not read totals', { extensions: { code: 'FORBIDDEN' } })];
       }
-      return { schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue: { plan, identity } };
+      const socket = ctx.extra.socket;
+      const prefix = `{"id":${JSON.stringify(id)},"type":"next","payload":`;
+      const write = (json: string) => {
+        if (socket.readyState !== socket.OPEN) return;
+        if (socket.bufferedAmount > MAX_BUFFERED) return socket.close(CloseCode.BadRequest, 'Too slow to follow; reconnect');
+        socket.send(`${prefix}${json}}`);
+      };
+      return { schema, document: entry.document, operationName: payload.operationName, contextValue: { plan, identity, write } };
     },
     subscribe: (args) => {
-      const { plan, identity } = args.contextValue as { plan: SubscriptionPlan; identity: RequestIdentity };
-      return messages(hub.subscribe(plan, identity));
-    },
-    // A frame goes out as the group's JSON, spliced in by the socket adapter (below).
-    onNext: (_ctx, _id, _payload, _args, result) => ((result as Record<symbol, unknown>)[RAW] ? result : undefined),
-    jsonMessageReplacer: (_key, value) => {
-      if (value !== null && typeof value === 'object' && RAW in value) {
-        pendingRaw = (value as Record<symbol, string>)[RAW]!;
-        return RAW_TOKEN;
-      }
-      return value;
+      const { plan, identity, write } = args.contextValue as { plan: SubscriptionPlan; identity: RequestIdentity; write: (json: string) => void };
+      return errorsOf(hub.subscribe(plan, identity, write));
     },
   });
 
@@ -118,21 +129,27 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
   };
   options.server.on('upgrade', onUpgrade);
 
-  function accept(ws: WebSocket, request: IncomingMessage): void {
-    let alive = true;
-    ws.on('pong', () => (alive = true));
-    const ping = setInterval(() => {
-      if (!alive) return ws.terminate();
-      alive = false;
+  // One timer pings every socket; one that did not answer the last ping is dropped.
+  const unanswered = new WeakSet<WebSocket>();
+  const keepAlive = setInterval(() => {
+    for (const ws of wss.clients) {
+      if (unanswered.has(ws)) {
+        ws.terminate();
+        continue;
+      }
+      unanswered.add(ws);
       ws.ping();
-    }, keepAliveMs);
+    }
+  }, keepAliveMs);
+
+  function accept(ws: WebSocket, request: IncomingMessage): void {
+    ws.on('pong', () => unanswered.delete(ws));
     ws.on('error', () => ws.terminate());
     const closed = server.opened(
       {
         protocol: ws.protocol,
         send: (data) => {
-          if (ws.readyState !== ws.OPEN) return;
-          ws.send(data.includes(RAW_TOKEN) ? data.replace(`"${RAW_TOKEN}"`, () => pendingRaw) : data);
+          if (ws.readyState === ws.OPEN) ws.send(data);
         },
         close: (code, reason) => ws.close(code, reason),
         onMessage: (cb) => ws.on('message', (data) => {
@@ -145,7 +162,6 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
       { socket: ws, request },
     );
     ws.once('close', (code, reason) => {
-      clearInterval(ping);
       void closed(code, String(reason));
     });
   }
@@ -154,6 +170,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     hub,
     close: async () => {
       options.server.off('upgrade', onUpgrade);
+      clearInterval(keepAlive);
       await tail.close();
       for (const ws of wss.clients) ws.close(1001, 'Going away');
       hub.close();
@@ -163,27 +180,23 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
 }
 
 /**
- * A subscriber's frames as graphql-ws results; an error ends the subscription. (Not an async
- * generator: a client's `complete` must end a subscription at once, even while it waits for news.)
+ * What graphql-ws iterates for a subscription: only an error that ends it (data goes straight to the
+ * socket). Not an async generator: a client's `complete` must end a subscription at once.
  */
-function messages(subscriber: AsyncIterable<Frame | Error>): AsyncIterableIterator<Record<string | symbol, unknown>> {
-  const frames = subscriber[Symbol.asyncIterator]();
+function errorsOf(subscriber: AsyncIterable<Error>): AsyncIterableIterator<{ errors: GraphQLError[] }> {
+  const errors = subscriber[Symbol.asyncIterator]();
   return {
     [Symbol.asyncIterator]() {
       return this;
     },
     async next() {
-      const result = await frames.next();
+      const result = await errors.next();
       if (result.done) return { done: true, value: undefined };
-      const item = result.value;
-      if (item instanceof Error) {
-        const extensions = (item as Error & { extensions?: Record<string, unknown> }).extensions ?? { code: 'INTERNAL_SERVER_ERROR' };
-        return { done: false, value: { errors: [new GraphQLError(item.message, { extensions })] } };
-      }
-      return { done: false, value: { [RAW]: item.json } };
+      const extensions = (result.value as Error & { extensions?: Record<string, unknown> }).extensions ?? { code: 'INTERNAL_SERVER_ERROR' };
+      return { done: false, value: { errors: [new GraphQLError(result.value.message, { extensions })] } };
     },
     async return() {
-      await frames.return?.();
+      await errors.return?.();
       return { done: true, value: undefined };
     },
   };
