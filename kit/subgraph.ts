@@ -14,7 +14,7 @@ import type { Database } from './db/database.ts';
 import { OutboxRelay } from './events/relay.ts';
 import { Outbox } from './events/outbox.ts';
 import type { Consumer, EventEnvelope, EventHandler } from './events/bus.ts';
-import { onceOnly } from './events/consumer.ts';
+import { onceOnly, type EventApply } from './events/consumer.ts';
 import { formatClientError } from './errors.ts';
 import { HttpError, closeServer, listen, sendHttpError, sendJson, sendText, serveGraphQL } from './http.ts';
 import { count, METRICS, renderMetrics } from './metrics.ts';
@@ -37,7 +37,7 @@ export interface SubgraphDefinition<TContext extends BaseSubgraphContext> {
   /** Builds the request's context (DataLoaders, services) from the identity and the request's fork. */
   context(base: BaseSubgraphContext, deps: SubgraphDeps): TContext;
   /** Event consumers: type → handler, applied once per event (see kit/events/consumer.ts). */
-  consumes?: (deps: SubgraphDeps) => Record<string, (em: EntityManager, event: EventEnvelope) => Promise<void>>;
+  consumes?: (deps: SubgraphDeps) => Record<string, EventApply>;
   /**
    * Plain HTTP routes beside /graphql (e.g. Stripe's webhooks, which carry their own signature
    * instead of the gateway's): path → handler.

@@ -3,13 +3,17 @@
 import type { EntityManager, SubgraphOrm } from '../db/orm.ts';
 import type { EventEnvelope, EventHandler } from './bus.ts';
 
+/** A consumer's effect; `relevant` lets it pass over events it has nothing to do with, without a transaction. */
+export type EventApply = ((em: EntityManager, event: EventEnvelope) => Promise<void>) & { relevant?: (event: EventEnvelope) => boolean };
+
 export function onceOnly(
   orm: SubgraphOrm,
   schema: string,
   consumer: string,
-  apply: (em: EntityManager, event: EventEnvelope) => Promise<void>,
+  apply: EventApply,
 ): EventHandler {
   return async (event) => {
+    if (apply.relevant && !apply.relevant(event)) return;
     await orm.em.fork().transactional(async (em) => {
       const inserted = await em.execute<{ event_id: string }[]>(
         `insert into "${schema}"."processed_event" ("consumer", "event_id") values (?, ?)

@@ -8,12 +8,13 @@ import type { DonationsContext } from './context.ts';
 import { donationsContext } from './context.ts';
 import { resolvers } from './resolvers/index.ts';
 import { DonationSchema } from './modules/donation/donation.entity.ts';
-import { BroadcastFactSchema, FundraiserFactSchema, NonprofitFactSchema, RolloutFactSchema } from './modules/projection/projection.entity.ts';
+import { BroadcastFactSchema, ContentOwnerSchema, FundraiserFactSchema, NonprofitFactSchema, RolloutFactSchema } from './modules/projection/projection.entity.ts';
 import { MatchingCampaignSchema, MatchSchema } from './modules/matching/matching.entity.ts';
 import { FundraiserDonorSchema, LedgerEntrySchema, LiveDonorSchema, LiveTotalsShardSchema, StripeEventSchema, LiveDonationSchema, TotalsShardSchema } from './modules/totals/totals.entity.ts';
 import { projectionConsumers } from './modules/projection/projection.consumer.ts';
 import { deadlineConsumers } from './modules/pledge/deadline.consumer.ts';
 import { liveLogConsumers } from './modules/live/live-log.ts';
+import { ReportDonationSchema } from './modules/report/report.entity.ts';
 import { stripeClient } from './modules/payment/stripe.client.ts';
 import { stripeWebhook } from './modules/payment/webhook.ts';
 import { migrations } from './migrations/index.ts';
@@ -33,7 +34,7 @@ export const donationsSubgraph: SubgraphDefinition<DonationsContext> = {
   name: 'donations',
   typeDefs: parse(readFileSync(new URL('../../schema/donations.graphql', import.meta.url), 'utf8')),
   resolvers: resolvers as GraphQLResolverMap<DonationsContext>,
-  entities: [DonationSchema, FundraiserFactSchema, RolloutFactSchema, BroadcastFactSchema, NonprofitFactSchema, MatchingCampaignSchema, MatchSchema, TotalsShardSchema, FundraiserDonorSchema, LedgerEntrySchema, StripeEventSchema, LiveTotalsShardSchema, LiveDonorSchema, LiveDonationSchema],
+  entities: [DonationSchema, FundraiserFactSchema, RolloutFactSchema, BroadcastFactSchema, NonprofitFactSchema, MatchingCampaignSchema, MatchSchema, TotalsShardSchema, FundraiserDonorSchema, LedgerEntrySchema, StripeEventSchema, LiveTotalsShardSchema, LiveDonorSchema, LiveDonationSchema, ContentOwnerSchema, ReportDonationSchema],
   migrations,
   context: (base, deps) => donationsContext(stripeFor(deps.runtime.stripe))(base, deps),
   consumes: (deps) => ({ ...projectionConsumers, ...liveLogConsumers(deps.outbox), ...deadlineConsumers(deps.outbox, () => stripeFor(deps.runtime.stripe)) }),

@@ -14,6 +14,7 @@ const COVERED = [
   'FundraisersOfNonprofit', 'TotalsSnapshot', 'EndLive', 'LiveBroadcast', 'LiveNow', 'MyDonations', 'RefundDonation',
   'CreateMatchingCampaign', 'MatchingCampaign', 'FundraiserPage',
   'CreatePartnerApp', 'PartnerToken', 'FundraiserTotals', 'LiveDonations', 'PartnerFundraiserTotals', 'PartnerNonprofitTotals',
+  'CampaignReport',
 ];
 
 const composed = composeSupergraph();

@@ -15,9 +15,67 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** YYYY-MM-DD. */
+  Date: { input: string; output: string; }
   /** ISO 8601 date and time with a zone. */
   DateTime: { input: Date | string; output: Date | string; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/**
+ * Figures for internal tools (ANALYST or ADMIN). Amounts are one Money per currency, never converted
+ * or added across currencies. raised, donationCount and donorCount count donations still counted in
+ * the totals; refunded is what refunds and lost disputes took back; matched is what matching
+ * campaigns added and kept.
+ */
+export type CampaignReport = {
+  __typename?: 'CampaignReport';
+  /** Prompted donations over all donations in the report; null when there are none. */
+  promptedShare: Maybe<Scalars['Float']['output']>;
+  /** One row per combination of the groupBy dimensions, sorted by them (without groupBy: one row). */
+  rows: Array<CampaignReportRow>;
+  total: CampaignReportTotal;
+};
+
+/** What a campaign report counts: donations that succeeded between from (included) and to (excluded), narrowed by every filter given. */
+export type CampaignReportFilter = {
+  /** ISO 3166-1 alpha-2: the donors' countries. */
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  from: Scalars['DateTime']['input'];
+  fundraiserIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only donations this matching campaign matched. */
+  matchingCampaignId?: InputMaybe<Scalars['ID']['input']>;
+  nonprofitIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  platforms?: InputMaybe<Array<Platform>>;
+  sources?: InputMaybe<Array<DonationSourceType>>;
+  to: Scalars['DateTime']['input'];
+};
+
+/** A row's keys are set for the dimensions grouped by, null for the others. */
+export type CampaignReportRow = {
+  __typename?: 'CampaignReportRow';
+  country: Maybe<Scalars['String']['output']>;
+  day: Maybe<Scalars['Date']['output']>;
+  donationCount: Scalars['Int']['output'];
+  donorCount: Scalars['Int']['output'];
+  fundraiser: Maybe<Fundraiser>;
+  matched: Array<Money>;
+  nonprofit: Maybe<Nonprofit>;
+  platform: Maybe<Platform>;
+  prompted: Maybe<Scalars['Boolean']['output']>;
+  raised: Array<Money>;
+  refunded: Array<Money>;
+  source: Maybe<DonationSourceType>;
+};
+
+export type CampaignReportTotal = {
+  __typename?: 'CampaignReportTotal';
+  donationCount: Scalars['Int']['output'];
+  /** Distinct donors over the whole report (a donor in several rows counts once). */
+  donorCount: Scalars['Int']['output'];
+  matched: Array<Money>;
+  raised: Array<Money>;
+  refunded: Array<Money>;
 };
 
 export type CreateMatchingCampaignInput = {
@@ -281,8 +339,15 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+export type Platform =
+  | 'ANDROID'
+  | 'IOS'
+  | 'WEB';
+
 export type Query = {
   __typename?: 'Query';
+  /** Campaign figures for analysts and admins (FORBIDDEN for anyone else). */
+  campaignReport: CampaignReport;
   /** A donation by id; null when there is none. An anonymous donor shows only to themselves, the organizer and admins. */
   donation: Maybe<Donation>;
   /**
@@ -300,6 +365,12 @@ export type Query = {
   matchingCampaign: Maybe<MatchingCampaign>;
   /** A nonprofit's totals now, over all its fundraisers, as nonprofitTotalsUpdated sends them. */
   nonprofitTotalsNow: NonprofitTotalsUpdate;
+};
+
+
+export type QueryCampaignReportArgs = {
+  filter: CampaignReportFilter;
+  groupBy: Array<ReportDimension>;
 };
 
 
@@ -328,6 +399,18 @@ export type QueryMatchingCampaignArgs = {
 export type QueryNonprofitTotalsNowArgs = {
   nonprofitId: Scalars['ID']['input'];
 };
+
+export type ReportDimension =
+  /** The donor's country. */
+  | 'COUNTRY'
+  /** The UTC day the donation succeeded. */
+  | 'DAY'
+  | 'FUNDRAISER'
+  | 'NONPROFIT'
+  | 'PLATFORM'
+  /** Whether someone prompted the donation (a referrer, or someone else's post, story, video or live). */
+  | 'PROMPTED'
+  | 'SOURCE';
 
 /**
  * Live totals, over WebSocket on the gateway's /graphql (graphql-transport-ws). Each subscription
@@ -501,13 +584,19 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  CreateMatchingCampaignInput: CreateMatchingCampaignInput;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  CampaignReport: ResolverTypeWrapper<Omit<CampaignReport, 'rows'> & { rows: Array<ResolversTypes['CampaignReportRow']> }>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  CampaignReportFilter: CampaignReportFilter;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  CampaignReportRow: ResolverTypeWrapper<Omit<CampaignReportRow, 'fundraiser' | 'nonprofit'> & { fundraiser?: Maybe<ResolversTypes['Fundraiser']>, nonprofit?: Maybe<ResolversTypes['Nonprofit']> }>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CampaignReportTotal: ResolverTypeWrapper<CampaignReportTotal>;
+  CreateMatchingCampaignInput: CreateMatchingCampaignInput;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DonateInput: DonateInput;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   DonatePayload: ResolverTypeWrapper<DonatePayloadModel>;
   Donation: ResolverTypeWrapper<DonationModel>;
   DonationConnection: ResolverTypeWrapper<Omit<DonationConnection, 'edges'> & { edges: Array<ResolversTypes['DonationEdge']> }>;
@@ -517,7 +606,6 @@ export type ResolversTypes = ResolversObject<{
   DonationSourceType: DonationSourceType;
   DonationStatus: DonationStatus;
   Fundraiser: ResolverTypeWrapper<EntityRefModel>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   FundraiserTotals: ResolverTypeWrapper<FundraiserTotals>;
   FundraiserTotalsUpdate: ResolverTypeWrapper<Omit<FundraiserTotalsUpdate, 'fundraiser'> & { fundraiser: ResolversTypes['Fundraiser'] }>;
   LiveBroadcast: ResolverTypeWrapper<EntityRefModel>;
@@ -531,20 +619,28 @@ export type ResolversTypes = ResolversObject<{
   Nonprofit: ResolverTypeWrapper<EntityRefModel>;
   NonprofitTotalsUpdate: ResolverTypeWrapper<Omit<NonprofitTotalsUpdate, 'nonprofit'> & { nonprofit: ResolversTypes['Nonprofit'] }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Platform: Platform;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReportDimension: ReportDimension;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   User: ResolverTypeWrapper<EntityRefModel>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  CreateMatchingCampaignInput: CreateMatchingCampaignInput;
-  ID: Scalars['ID']['output'];
-  String: Scalars['String']['output'];
+  CampaignReport: Omit<CampaignReport, 'rows'> & { rows: Array<ResolversParentTypes['CampaignReportRow']> };
   Float: Scalars['Float']['output'];
+  CampaignReportFilter: CampaignReportFilter;
+  String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  CampaignReportRow: Omit<CampaignReportRow, 'fundraiser' | 'nonprofit'> & { fundraiser?: Maybe<ResolversParentTypes['Fundraiser']>, nonprofit?: Maybe<ResolversParentTypes['Nonprofit']> };
+  Int: Scalars['Int']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  CampaignReportTotal: CampaignReportTotal;
+  CreateMatchingCampaignInput: CreateMatchingCampaignInput;
+  Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DonateInput: DonateInput;
-  Boolean: Scalars['Boolean']['output'];
   DonatePayload: DonatePayloadModel;
   Donation: DonationModel;
   DonationConnection: Omit<DonationConnection, 'edges'> & { edges: Array<ResolversParentTypes['DonationEdge']> };
@@ -552,7 +648,6 @@ export type ResolversParentTypes = ResolversObject<{
   DonationSource: DonationSource;
   DonationSourceInput: DonationSourceInput;
   Fundraiser: EntityRefModel;
-  Int: Scalars['Int']['output'];
   FundraiserTotals: FundraiserTotals;
   FundraiserTotalsUpdate: Omit<FundraiserTotalsUpdate, 'fundraiser'> & { fundraiser: ResolversParentTypes['Fundraiser'] };
   LiveBroadcast: EntityRefModel;
@@ -569,6 +664,39 @@ export type ResolversParentTypes = ResolversObject<{
   Subscription: Record<PropertyKey, never>;
   User: EntityRefModel;
 }>;
+
+export type CampaignReportResolvers<ContextType = DonationsContext, ParentType extends ResolversParentTypes['CampaignReport'] = ResolversParentTypes['CampaignReport']> = ResolversObject<{
+  promptedShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['CampaignReportRow']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['CampaignReportTotal'], ParentType, ContextType>;
+}>;
+
+export type CampaignReportRowResolvers<ContextType = DonationsContext, ParentType extends ResolversParentTypes['CampaignReportRow'] = ResolversParentTypes['CampaignReportRow']> = ResolversObject<{
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  day?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  donationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  donorCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fundraiser?: Resolver<Maybe<ResolversTypes['Fundraiser']>, ParentType, ContextType>;
+  matched?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
+  nonprofit?: Resolver<Maybe<ResolversTypes['Nonprofit']>, ParentType, ContextType>;
+  platform?: Resolver<Maybe<ResolversTypes['Platform']>, ParentType, ContextType>;
+  prompted?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  raised?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
+  refunded?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['DonationSourceType']>, ParentType, ContextType>;
+}>;
+
+export type CampaignReportTotalResolvers<ContextType = DonationsContext, ParentType extends ResolversParentTypes['CampaignReportTotal'] = ResolversParentTypes['CampaignReportTotal']> = ResolversObject<{
+  donationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  donorCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  matched?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
+  raised?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
+  refunded?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
@@ -704,6 +832,7 @@ export type PageInfoResolvers<ContextType = DonationsContext, ParentType extends
 }>;
 
 export type QueryResolvers<ContextType = DonationsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  campaignReport?: Resolver<ResolversTypes['CampaignReport'], ParentType, ContextType, RequireFields<QueryCampaignReportArgs, 'filter' | 'groupBy'>>;
   donation?: Resolver<Maybe<ResolversTypes['Donation']>, ParentType, ContextType, RequireFields<QueryDonationArgs, 'id'>>;
   fundraiserTotalsNow?: Resolver<Maybe<ResolversTypes['FundraiserTotalsUpdate']>, ParentType, ContextType, RequireFields<QueryFundraiserTotalsNowArgs, 'fundraiserId'>>;
   liveDonationLog?: Resolver<Array<ResolversTypes['LiveDonationEvent']>, ParentType, ContextType, RequireFields<QueryLiveDonationLogArgs, 'broadcastId'>>;
@@ -724,6 +853,10 @@ export type UserResolvers<ContextType = DonationsContext, ParentType extends Res
 }>;
 
 export type Resolvers<ContextType = DonationsContext> = ResolversObject<{
+  CampaignReport?: CampaignReportResolvers<ContextType>;
+  CampaignReportRow?: CampaignReportRowResolvers<ContextType>;
+  CampaignReportTotal?: CampaignReportTotalResolvers<ContextType>;
+  Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DonatePayload?: DonatePayloadResolvers<ContextType>;
   Donation?: DonationResolvers<ContextType>;

@@ -1,5 +1,6 @@
 import type { Resolvers } from '../__generated__/resolvers-types.ts';
-import { DateTimeScalar } from '../../../kit/scalars.ts';
+import { DateScalar, DateTimeScalar } from '../../../kit/scalars.ts';
+import { campaignReport } from '../modules/report/campaign-report.ts';
 import { isUuid } from '../../../kit/db/transaction.ts';
 import { donate } from '../modules/donation/donate.service.ts';
 import { showsDonor } from '../modules/donation/visibility.ts';
@@ -15,6 +16,7 @@ const servedByGateway = (): never => {
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
+  Date: DateScalar,
   Query: {
     donation: (_, { id }, context) => {
       refusePartners(context, 'Partner apps cannot read donations');
@@ -24,6 +26,7 @@ export const resolvers: Resolvers = {
     fundraiserTotalsNow: (_, { fundraiserId }, context) => fundraiserTotalsNow(context, fundraiserId),
     nonprofitTotalsNow: (_, { nonprofitId }, { em }) => nonprofitTotalsNow(em, nonprofitId),
     liveDonationLog: (_, { broadcastId, afterSequence, first }, context) => liveDonationLog(context, broadcastId, afterSequence, first),
+    campaignReport: (_, { filter, groupBy }, context) => campaignReport(context.em, context, filter, groupBy),
   },
   // Served by the gateway over WebSocket (gateway/live), never by this subgraph.
   Subscription: {

@@ -6,19 +6,26 @@
 // so that numbers commit in order).
 import type { EntityManager } from '../../../../kit/db/orm.ts';
 import type { EventEnvelope } from '../../../../kit/events/bus.ts';
+import type { EventApply } from '../../../../kit/events/consumer.ts';
 import type { Outbox } from '../../../../kit/events/outbox.ts';
 import { isUuid } from '../../../../kit/db/transaction.ts';
 
 /** How many entries one replay answers at most (the client asks again from the last one). */
 export const LOG_PAGE_LIMIT = 100;
 
-export function liveLogConsumers(outbox: Outbox) {
+/** Only donations made from a broadcast are numbered; the others pass without a transaction. */
+const fromBroadcast = (event: EventEnvelope) => {
+  const { sourceType, sourceId } = event.payload as { sourceType?: string; sourceId?: string | null };
+  return sourceType === 'LIVE' && typeof sourceId === 'string' && isUuid(sourceId);
+};
+
+export function liveLogConsumers(outbox: Outbox): Record<string, EventApply> {
   return {
-    DonationSucceeded: async (em: EntityManager, event: EventEnvelope) => {
+    DonationSucceeded: Object.assign(async (em: EntityManager, event: EventEnvelope) => {
       const { donationId, donorId, fundraiserId, anonymous, sourceType, sourceId } = event.payload as {
         donationId: string; donorId: string; fundraiserId: string; anonymous: boolean; sourceType: string; sourceId: string | null;
       };
-      if (sourceType !== 'LIVE' || !sourceId || !isUuid(sourceId)) return;
+      if (!fromBroadcast(event) || !sourceId) return;
       await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`givegraph:live-log:${sourceId}`]);
       const [entry] = await em.execute<{ sequence: number }[]>(
         `insert into "donations"."live_donation" ("broadcast_id", "sequence", "donation_id", "created_at")
@@ -35,7 +42,7 @@ export function liveLogConsumers(outbox: Outbox) {
         broadcastId: sourceId, sequence: Number(entry.sequence), donationId, fundraiserId, anonymous,
         donorId, organizerId: fundraiser?.organizer_id ?? null,
       });
-    },
+    }, { relevant: fromBroadcast }),
   };
 }
 

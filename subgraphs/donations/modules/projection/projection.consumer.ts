@@ -3,8 +3,16 @@
 import type { EntityManager } from '../../../../kit/db/orm.ts';
 import type { EventEnvelope } from '../../../../kit/events/bus.ts';
 import { sharedFactConsumers } from '../../../../kit/facts/shared-facts.ts';
+import { correctPrompted } from '../report/report-facts.ts';
 
 type Handler = (em: EntityManager, event: EventEnvelope) => Promise<void>;
+
+/** Remembers who owns a post, story or broadcast, for the reports' `prompted`. */
+async function ownedBy(em: EntityManager, sourceId: string, ownerId: string | undefined): Promise<void> {
+  if (!ownerId) return;
+  await em.execute(`insert into "donations"."content_owner" ("source_id", "owner_id") values (?, ?) on conflict do nothing`, [sourceId, ownerId]);
+  await correctPrompted(em, sourceId, ownerId);
+}
 const at = (value: unknown, event: EventEnvelope) => new Date(typeof value === 'string' ? value : event.occurredAt);
 
 interface FundraiserFacts {
@@ -58,8 +66,17 @@ export const projectionConsumers: Record<string, Handler> = {
 
 
   LiveStarted: async (em, event) => {
-    const p = event.payload as { broadcastId: string; fundraiserId: string };
+    const p = event.payload as { broadcastId: string; fundraiserId: string; hostId: string };
     await em.execute(`insert into "donations"."broadcast_fact" ("broadcast_id", "fundraiser_id") values (?, ?) on conflict do nothing`, [p.broadcastId, p.fundraiserId]);
+    await ownedBy(em, p.broadcastId, p.hostId);
+  },
+  PostCreated: async (em, event) => {
+    const p = event.payload as { postId: string; authorId: string };
+    await ownedBy(em, p.postId, p.authorId);
+  },
+  StoryCreated: async (em, event) => {
+    const p = event.payload as { storyId: string; authorId: string };
+    await ownedBy(em, p.storyId, p.authorId);
   },
 
 };

@@ -31,6 +31,16 @@ export const BroadcastFactSchema = defineEntity({
   },
 });
 
+/** Who made a post, story or broadcast (PostCreated, StoryCreated, LiveStarted): a donation from it is prompted unless it is the donor's own. */
+export const ContentOwnerSchema = defineEntity({
+  name: 'ContentOwner',
+  tableName: 'content_owner',
+  properties: {
+    sourceId: p.uuid().primary(),
+    ownerId: p.uuid(),
+  },
+});
+
 /** The rollout and the nonprofits' verification: the same tables in every subgraph that keeps them (kit/facts). */
 export const RolloutFactSchema = rolloutFactSchema();
 export const NonprofitFactSchema = nonprofitFactSchema();

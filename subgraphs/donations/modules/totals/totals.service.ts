@@ -8,6 +8,7 @@ import type { EntityManager } from '../../../../kit/db/orm.ts';
 import type { Outbox } from '../../../../kit/events/outbox.ts';
 import type { Currency } from '../../../../kit/money.ts';
 import type { Donation } from '../donation/donation.entity.ts';
+import { recordSucceeded, recordTakenOut } from '../report/report-facts.ts';
 
 export const SHARDS = 8;
 
@@ -93,6 +94,8 @@ export async function applyToTotals(
   await ledger(tx, donation, kind, sign * donation.amount);
   if (donation.sourceType === 'LIVE' && donation.sourceId) await addToLive(tx, donation, sign);
   if (matched !== 0) await ledger(tx, donation, matched > 0 ? 'MATCHED' : 'MATCH_RETURNED', matched);
+  if (kind === 'SUCCEEDED') await recordSucceeded(tx, donation, matched);
+  else await recordTakenOut(tx, donation, matched);
   return announce(tx, outbox, donation.fundraiserId, donation.currency);
 }
 
