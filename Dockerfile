@@ -9,5 +9,6 @@ COPY gateway ./gateway
 COPY subgraphs ./subgraphs
 COPY schema ./schema
 COPY platform ./platform
+COPY tools ./tools
 USER node
 CMD ["node", "platform/start.ts"]

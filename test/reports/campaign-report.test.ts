@@ -1,6 +1,9 @@
 // CampaignReport through the gateway with the contract's document: who may run it, every dimension
 // and filter, amounts per currency, refunds and matches, prompted versus not, bad input.
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { parse, print } from 'graphql';
+import { main } from '../../tools/report.ts';
 import { contract } from '../harness/contract.ts';
 import { codes } from '../harness/client.ts';
 import { eventually } from '../harness/eventually.ts';
@@ -167,5 +170,45 @@ describe('CampaignReport', () => {
       expect(text).not.toContain(person.handle);
     }
     expect(result.data!['campaignReport'].rows.length).toBeGreaterThan(0);
+  });
+});
+
+describe('npm run report', () => {
+  const run = (args: string[], env: Record<string, string> = {}) => main(args, { GIVEGRAPH_URL: platform.url, ...env });
+
+  it('sends the contract document unchanged', () => {
+    const sent = print(parse(readFileSync(new URL('../../tools/campaign-report.graphql', import.meta.url), 'utf8')));
+    expect(sent).toBe(contract('CampaignReport'));
+  });
+
+  it('writes CSV for a spreadsheet: grouped keys, each figure per currency in major units, counts, a total line', async () => {
+    const { code, out, err } = await run(['--from', today, '--to', today, '--group-by', 'source,prompted', '--format', 'csv'], { GIVEGRAPH_TOKEN: analyst.token });
+    expect(code).toBe(0);
+    expect(out.split('\r\n')).toEqual([
+      'source,prompted,raised GBP,raised USD,matched GBP,matched USD,refunded GBP,refunded USD,donations,donors',
+      'FUNDRAISER_PAGE,false,15.00,18.00,0.00,8.00,0.00,3.00,3,2',
+      'FUNDRAISER_PAGE,true,,7.00,,0.00,,0.00,1,1',
+      'POST,false,,5.00,,0.00,,0.00,1,1',
+      'POST,true,,20.00,,0.00,,0.00,1,1',
+      'total,,15.00,50.00,0.00,8.00,0.00,3.00,6,2',
+      '',
+    ]);
+    expect(err).toBe('33.3% prompted\n');
+  });
+
+  it('writes an aligned table, signing in with an analyst email and password', async () => {
+    const { code, out } = await run(['--from', today, '--to', today, '--group-by', 'fundraiser', '--fundraiser', gbp], { GIVEGRAPH_EMAIL: analyst.email, GIVEGRAPH_PASSWORD: analyst.password });
+    expect(code).toBe(0);
+    const lines = out.split('\n');
+    expect(lines[0]).toMatch(/^fundraiser id\s+fundraiser\s+raised GBP\s+matched GBP\s+refunded GBP\s+donations\s+donors$/);
+    expect(lines[2]).toMatch(new RegExp(`^${gbp}\\s+Village hall roof\\s+15\\.00\\s+0\\.00\\s+0\\.00\\s+1\\s+1$`));
+    expect(lines[3]).toMatch(/^total\s+15\.00/);
+  });
+
+  it('exits 2 with the usage for bad arguments, 1 with the graph’s answer when refused', async () => {
+    expect(await run(['--to', today])).toMatchObject({ code: 2, err: expect.stringContaining('--from and --to are required') });
+    expect(await run(['--from', today, '--to', today, '--group-by', 'week'])).toMatchObject({ code: 2, err: expect.stringContaining('unknown dimension week') });
+    expect(await run(['--from', today, '--to', today, '--format', 'xlsx'])).toMatchObject({ code: 2 });
+    expect(await run(['--from', today, '--to', today], { GIVEGRAPH_TOKEN: organizer.token })).toMatchObject({ code: 1, err: expect.stringContaining('FORBIDDEN') });
   });
 });
