@@ -37,7 +37,8 @@ export interface LiveServer {
 
 interface Extra {
   socket: WebSocket;
-  request: IncomingMessage;
+  /** Read once, at connection_init, then let go (a socket may live for hours). */
+  request?: IncomingMessage;
   identity?: RequestIdentity;
 }
 
@@ -72,10 +73,12 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
   const server = makeServer<Record<string, unknown> | undefined, Extra>({
     onConnect: async (ctx) => {
       const authorization = ctx.connectionParams?.['authorization'];
+      const request = ctx.extra.request!;
+      delete ctx.extra.request;
       try {
         ctx.extra.identity = await identify(
-          { ...ctx.extra.request.headers, authorization: typeof authorization === 'string' ? authorization : undefined },
-          ctx.extra.request.socket.remoteAddress,
+          { ...request.headers, authorization: typeof authorization === 'string' ? authorization : undefined },
+          request.socket.remoteAddress,
           { jwtSecret: options.jwtSecret, trustProxy: options.trustProxy },
         );
         return true;
