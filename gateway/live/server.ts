@@ -9,6 +9,7 @@ import type { Duplex } from 'node:stream';
 import { GraphQLError, parse, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { CloseCode, handleProtocols, makeServer } from 'graphql-ws';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { decodeJwt } from 'jose';
 import type { EventBus } from '../../kit/events/bus.ts';
 import { InvalidTokenError } from '../../kit/tokens.ts';
 import type { RequestIdentity } from '../../kit/viewer.ts';
@@ -81,6 +82,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
           request.socket.remoteAddress,
           { jwtSecret: options.jwtSecret, trustProxy: options.trustProxy },
         );
+        if (typeof authorization === 'string') closeAtExpiry(ctx.extra.socket, authorization);
         return true;
       } catch (error) {
         const expired = error instanceof GraphQLError && /expired/i.test(error.message);
@@ -180,6 +182,14 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     },
   };
+}
+
+/** A connection lives no longer than its token: at expiry it is closed with 4401 (sign in again, then resubscribe with afterSequence). */
+function closeAtExpiry(socket: WebSocket, authorization: string): void {
+  const { exp } = decodeJwt(authorization.replace(/^Bearer\s+/i, ''));
+  if (typeof exp !== 'number') return;
+  const timer = setTimeout(() => socket.close(CloseCode.Unauthorized, 'Token expired'), Math.max(0, exp * 1000 - Date.now()));
+  socket.once('close', () => clearTimeout(timer));
 }
 
 /**

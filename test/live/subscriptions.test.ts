@@ -128,6 +128,17 @@ describe('the WebSocket connection', () => {
     expect(await connectRaw(platform.url, { authorization: `Bearer ${expired.token}` })).toMatchObject({ code: 4401 });
   });
 
+  it('lives no longer than its token: closed with 4401 when the token expires', async () => {
+    const shortLived = await issueToken({ kind: 'user', id: donor.id, roles: ['USER'], country: 'US', adult: true }, platform.runtime.secrets.jwt, 2);
+    const closed = new Promise<number>((resolve) => {
+      const client = liveClient(platform.url, shortLived.token);
+      clients.push(client);
+      client.client.on('closed', (event) => resolve((event as { code: number }).code));
+      client.subscribe(contract('FundraiserTotals'), { fundraiserId: personal });
+    });
+    expect(await closed).toBe(4401);
+  });
+
   it('refuses queries and mutations, and documents the schema does not validate', async () => {
     const client = open();
     const query = client.subscribe('query { fundraiser(id: "x") { id } }');
