@@ -18,7 +18,7 @@ import { checkHealth } from './health.ts';
 import { forwardStripeWebhook } from './webhooks.ts';
 import { DEFAULT_LIMITS, operationLimitsPlugin, type OperationLimits } from './limits.ts';
 import type { GraphQLSchema } from 'graphql';
-import { startLiveServer, type LiveServer } from './live/server.ts';
+import { startLiveServer } from './live/server.ts';
 import type { Execute } from './live/hub.ts';
 
 export interface GatewayOptions {
@@ -32,7 +32,6 @@ export interface GatewayOptions {
 
 export interface RunningGateway extends RunningService {
   port: number;
-  live: LiveServer;
 }
 
 export async function startGateway(runtime: Pick<ServiceRuntime, 'config' | 'secrets' | 'bus' | 'log'>, options: GatewayOptions): Promise<RunningGateway> {
@@ -116,7 +115,6 @@ export async function startGateway(runtime: Pick<ServiceRuntime, 'config' | 'sec
   return {
     name: 'gateway',
     port,
-    live,
     url: `http://${host}:${port}/graphql`,
     stop: once(async () => {
       await live.close();

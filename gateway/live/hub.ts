@@ -18,14 +18,6 @@ export interface Frame {
   json: string;
 }
 
-export interface LiveStats {
-  /** Reads through the federated execution (one per group per change, plus snapshots and replays). */
-  executions: number;
-  events: number;
-  subscribers: number;
-  groups: number;
-}
-
 /** The most one log read returns; a longer gap is read in several. */
 const LOG_PAGE = 100;
 
@@ -114,6 +106,8 @@ interface Topic {
   groups: Map<string, Group>;
   /** One thing at a time per topic (reads, joins), in arrival order. */
   queue: Promise<void>;
+  /** Subscribers whose join is queued, not yet in a group. */
+  joining: number;
   /** State topics: a read is due. */
   dirty: boolean;
   timer: NodeJS.Timeout | undefined;
@@ -121,7 +115,6 @@ interface Topic {
 }
 
 export class LiveHub {
-  readonly stats: LiveStats = { executions: 0, events: 0, subscribers: 0, groups: 0 };
   readonly #topics = new Map<string, Topic>();
   readonly #execute: Execute;
   readonly #intervalMs: number;
@@ -139,17 +132,14 @@ export class LiveHub {
     const topic = this.#topic(plan.topic);
     const visibility = visibilityOf(identity);
     const key = `${visibility}\n${plan.query}\n${JSON.stringify(plan.variables)}`;
-    this.stats.subscribers++;
+    topic.joining++;
     subscriber.onClose = () => {
-      this.stats.subscribers--;
       this.#enqueue(topic, async () => {
         const group = topic.groups.get(key);
         group?.subscribers.delete(subscriber);
-        if (group && group.subscribers.size === 0) {
-          topic.groups.delete(key);
-          this.stats.groups--;
-        }
-        if (topic.groups.size === 0) {
+        if (group && group.subscribers.size === 0) topic.groups.delete(key);
+        // Not while a subscriber's join is still queued: it would land on a topic no event reaches.
+        if (topic.groups.size === 0 && topic.joining === 0) {
           clearTimeout(topic.timer);
           this.#topics.delete(topic.name);
         }
@@ -160,8 +150,8 @@ export class LiveHub {
       if (!group) {
         group = { key, plan, identity: visibility === 'public' ? PUBLIC : identity, subscribers: new Set(), latest: undefined };
         topic.groups.set(key, group);
-        this.stats.groups++;
       }
+      topic.joining--;
       group.subscribers.add(subscriber);
       if (plan.kind === 'state') await this.#joinState(group, subscriber);
       else await this.#joinLog(group, subscriber, plan.afterSequence);
@@ -171,7 +161,6 @@ export class LiveHub {
 
   /** An event from the bus: which topics it changes. */
   onEvent(event: EventEnvelope): void {
-    this.stats.events++;
     count(METRICS.liveEvents, { service: 'gateway' });
     const payload = event.payload as Record<string, unknown>;
     if (event.type === 'FundraiserTotalsChanged') {
@@ -194,7 +183,7 @@ export class LiveHub {
   #topic(name: string): Topic {
     let topic = this.#topics.get(name);
     if (!topic) {
-      topic = { name, groups: new Map(), queue: Promise.resolve(), dirty: false, timer: undefined, lastRead: 0 };
+      topic = { name, groups: new Map(), queue: Promise.resolve(), joining: 0, dirty: false, timer: undefined, lastRead: 0 };
       this.#topics.set(name, topic);
     }
     return topic;
@@ -219,7 +208,11 @@ export class LiveHub {
     topic.lastRead = Date.now();
     await Promise.all([...topic.groups.values()].map(async (group) => {
       const frame = await this.#readStateFrame(group);
-      if (!frame || (group.latest && frame.sequence <= group.latest.sequence)) return;
+      if (frame instanceof Error) {
+        this.#log(`live ${topic.name}: no data (${frame.message}); kept the last totals`);
+        return;
+      }
+      if (group.latest && frame.sequence <= group.latest.sequence) return;
       group.latest = frame;
       for (const subscriber of group.subscribers) subscriber.offer(frame);
       count(METRICS.liveMessages, { service: 'gateway' }, group.subscribers.size);
@@ -229,25 +222,17 @@ export class LiveHub {
   async #joinState(group: Group, subscriber: Subscriber): Promise<void> {
     // The group's newest frame is the current state: every change since was read for the group.
     if (!group.latest) {
-      const result = await this.#run(group.plan, {}, group.identity);
-      const value = result.data?.[group.plan.responseKey] as Record<string, unknown> | null | undefined;
-      if (!value) {
-        subscriber.fail(errorOf(result, group.plan));
-        return;
-      }
-      group.latest = frameOf(group.plan, value, result.errors ?? []);
+      const frame = await this.#readStateFrame(group);
+      if (frame instanceof Error) return subscriber.fail(frame);
+      group.latest = frame;
     }
     subscriber.offer(group.latest);
   }
 
-  async #readStateFrame(group: Group): Promise<Frame | undefined> {
+  async #readStateFrame(group: Group): Promise<Frame | Error> {
     const result = await this.#run(group.plan, {}, group.identity);
     const value = result.data?.[group.plan.responseKey] as Record<string, unknown> | null | undefined;
-    if (!value) {
-      this.#log(`live ${group.plan.topic}: no data (${result.errors?.[0]?.message ?? 'null'}); kept the last totals`);
-      return undefined;
-    }
-    return frameOf(group.plan, value, result.errors ?? []);
+    return value ? frameOf(group.plan, value, result.errors ?? []) : errorOf(result, group.plan);
   }
 
   // ---- log topics (live donations) ----
@@ -315,7 +300,6 @@ export class LiveHub {
   }
 
   #run(plan: SubscriptionPlan, window: Record<string, unknown>, identity: RequestIdentity): Promise<FormattedExecutionResult> {
-    this.stats.executions++;
     count(METRICS.liveExecutions, { service: 'gateway' });
     return this.#execute(plan.query, { ...plan.variables, ...window }, identity);
   }

@@ -32,7 +32,6 @@ export interface LiveServerOptions {
 }
 
 export interface LiveServer {
-  hub: LiveHub;
   close(): Promise<void>;
 }
 
@@ -172,7 +171,6 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
   }
 
   return {
-    hub,
     close: async () => {
       options.server.off('upgrade', onUpgrade);
       clearInterval(keepAlive);
