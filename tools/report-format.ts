@@ -32,6 +32,9 @@ const DIMENSION_HEADERS: Record<string, string[]> = {
 };
 const FIGURES = ['raised', 'matched', 'refunded'] as const;
 
+/** How many leading columns the grouped dimensions take (a fundraiser or nonprofit takes two: id and name). */
+export const dimensionColumnCount = (groupBy: readonly string[]) => groupBy.reduce((n, d) => n + (DIMENSION_HEADERS[d]?.length ?? 1), 0);
+
 /** The report as a header and lines of cells. */
 export function reportTable(report: ReportData, groupBy: readonly string[]): string[][] {
   const currencies = [...new Set([...report.total.raised, ...report.rows.flatMap((r) => r.raised)].map((m) => m.currency))].sort();
@@ -45,8 +48,7 @@ export function reportTable(report: ReportData, groupBy: readonly string[]): str
     String(row.donationCount), String(row.donorCount),
   ];
   const lines = report.rows.map((row) => [...groupBy.flatMap((d) => DIMENSION_COLUMNS[d]?.(row) ?? ['']), ...figures(row)]);
-  const dimensionCells = groupBy.flatMap((d) => DIMENSION_HEADERS[d] ?? ['']).length;
-  const total = [...Array.from({ length: dimensionCells }, (_, i) => (i === 0 ? 'total' : '')), ...figures(report.total)];
+  const total = [...Array.from({ length: dimensionColumnCount(groupBy) }, (_, i) => (i === 0 ? 'total' : '')), ...figures(report.total)];
   return [header, ...lines, total];
 }
 

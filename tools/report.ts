@@ -3,7 +3,7 @@
 // as CSV (for a spreadsheet) or a table. A date without a time is a whole UTC day: --to includes it.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { reportTable, toCsv, toText, type ReportData } from './report-format.ts';
+import { dimensionColumnCount, reportTable, toCsv, toText, type ReportData } from './report-format.ts';
 
 const USAGE = `usage: npm run report -- --from <YYYY-MM-DD|ISO time> --to <YYYY-MM-DD|ISO time> --group-by <day,source,country,platform,fundraiser,nonprofit,prompted>
        [--fundraiser ID]... [--nonprofit ID]... [--campaign ID] [--country CC]... [--platform P]... [--source S]...
@@ -44,10 +44,9 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<{ co
     if (!report) return { code: 1, out: '', err: `report failed: ${describe(result.errors)}\n` };
     const table = reportTable(report, groupBy);
     const share = report.promptedShare === null ? 'no donations' : `${(report.promptedShare * 100).toFixed(1)}% prompted`;
-    const numericFrom = groupBy.reduce((n, d) => n + (d === 'FUNDRAISER' || d === 'NONPROFIT' ? 2 : 1), 0);
     return values.format === 'csv'
       ? { code: 0, out: toCsv(table), err: `${share}\n` }
-      : { code: 0, out: `${toText(table, numericFrom)}\n${share}\n`, err: '' };
+      : { code: 0, out: `${toText(table, dimensionColumnCount(groupBy))}\n${share}\n`, err: '' };
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       return { code: 2, out: '', err: `${(error as Error).message}\n${USAGE}\n` };

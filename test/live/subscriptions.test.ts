@@ -149,6 +149,16 @@ describe('the WebSocket connection', () => {
     await invalid.ended();
     expect(invalid.errors[0]!.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
   });
+
+  it('answers a bad afterSequence or an empty id with BAD_USER_INPUT', async () => {
+    const client = open();
+    const negative = client.subscribe(contract('LiveDonations'), { broadcastId: broadcast, afterSequence: -1 });
+    await negative.ended();
+    expect(negative.errors.map((e) => [e.extensions?.['code'], e.message])).toEqual([['BAD_USER_INPUT', 'afterSequence is a whole number, 0 or more']]);
+    const empty = client.subscribe(contract('FundraiserTotals'), { fundraiserId: '' });
+    await empty.ended();
+    expect(empty.errors.map((e) => [e.extensions?.['code'], e.message])).toEqual([['BAD_USER_INPUT', 'fundraiserId is required']]);
+  });
 });
 
 describe('LiveDonations', () => {

@@ -3,10 +3,10 @@ import { DateScalar, DateTimeScalar } from '../../../kit/scalars.ts';
 import { campaignReport } from '../modules/report/campaign-report.ts';
 import { isUuid } from '../../../kit/db/transaction.ts';
 import { donate } from '../modules/donation/donate.service.ts';
-import { showsDonor } from '../modules/donation/visibility.ts';
+import { refusePartners, showsDonor } from '../modules/donation/visibility.ts';
 import { refundDonation } from '../modules/donation/refund.service.ts';
 import { donationsOf, donationsTo } from '../modules/donation/donation.queries.ts';
-import { broadcastTotals, fundraiserTotalsNow, liveDonationLog, nonprofitTotalsNow, refusePartners, totalsView } from '../modules/live/snapshots.ts';
+import { broadcastTotals, fundraiserTotalsNow, liveDonationLog, nonprofitTotalsNow, totalsView } from '../modules/live/snapshots.ts';
 import { MatchingCampaignSchema } from '../modules/matching/matching.entity.ts';
 import { campaignsFor, createCampaign, matchedDonationCount, statusOf } from '../modules/matching/matching.service.ts';
 
@@ -19,7 +19,7 @@ export const resolvers: Resolvers = {
   Date: DateScalar,
   Query: {
     donation: (_, { id }, context) => {
-      refusePartners(context, 'Partner apps cannot read donations');
+      refusePartners(context);
       return isUuid(id) ? context.loaders.donationById.load(id) : null;
     },
     matchingCampaign: (_, { id }, { em }) => (isUuid(id) ? em.findOne(MatchingCampaignSchema, { id }) : null),
@@ -69,7 +69,7 @@ export const resolvers: Resolvers = {
   Fundraiser: {
     __resolveReference: ({ id }) => ({ id }),
     donations: ({ id }, args, context) => {
-      refusePartners(context, 'Partner apps cannot read donations');
+      refusePartners(context);
       return donationsTo(context.em, id, args);
     },
     viewerHasDonated: ({ id }, _, { loaders }) => loaders.viewerHasDonated.load(id),

@@ -2,10 +2,9 @@
 // subscribers when totals change (gateway/live), so a subscription and a query answer alike.
 import type { EntityManager } from '../../../../kit/db/orm.ts';
 import { isUuid } from '../../../../kit/db/transaction.ts';
-import { forbidden } from '../../../../kit/errors.ts';
-import type { RequestIdentity } from '../../../../kit/viewer.ts';
 import type { DonationsContext } from '../../context.ts';
 import { liveTotals } from '../donation/donation.queries.ts';
+import { refusePartners } from '../donation/visibility.ts';
 import { BroadcastFactSchema, type FundraiserFact } from '../projection/projection.entity.ts';
 import type { Totals } from '../totals/totals.service.ts';
 import { LOG_PAGE_LIMIT, readLiveLog } from './live-log.ts';
@@ -54,7 +53,7 @@ export async function broadcastTotals({ em, loaders }: DonationsContext, broadca
 }
 
 export async function liveDonationLog(context: DonationsContext, broadcastId: string, afterSequence: number | null | undefined, first: number | null | undefined) {
-  refusePartners(context, 'Partner apps cannot read donations');
+  refusePartners(context);
   if (!isUuid(broadcastId)) return [];
   const limit = Math.min(Math.max(first ?? LOG_PAGE_LIMIT, 1), LOG_PAGE_LIMIT);
   const entries = await readLiveLog(context.em, broadcastId, afterSequence ?? null, limit);
@@ -64,9 +63,4 @@ export async function liveDonationLog(context: DonationsContext, broadcastId: st
     Promise.all(entries.map((entry) => context.loaders.donationById.load(entry.donationId))),
   ]);
   return entries.flatMap((entry, i) => (donations[i] ? [{ sequence: entry.sequence, donation: donations[i], totals }] : []));
-}
-
-/** Partner apps read totals, never donations or donors. */
-export function refusePartners({ viewer }: RequestIdentity, message: string): void {
-  if (viewer?.kind === 'partner') throw forbidden(message);
 }
