@@ -13,7 +13,7 @@ import { isUuid } from '../../../../kit/db/transaction.ts';
 /** How many entries one replay answers at most (the client asks again from the last one). */
 export const LOG_PAGE_LIMIT = 100;
 
-/** Only donations made from a broadcast are numbered; the others pass without a transaction. */
+/** Only donations made from a broadcast are numbered; the others pass without a transaction (`relevant`). */
 const fromBroadcast = (event: EventEnvelope) => {
   const { sourceType, sourceId } = event.payload as { sourceType?: string; sourceId?: string | null };
   return sourceType === 'LIVE' && typeof sourceId === 'string' && isUuid(sourceId);
@@ -22,25 +22,22 @@ const fromBroadcast = (event: EventEnvelope) => {
 export function liveLogConsumers(outbox: Outbox): Record<string, EventApply> {
   return {
     DonationSucceeded: Object.assign(async (em: EntityManager, event: EventEnvelope) => {
-      const { donationId, donorId, fundraiserId, anonymous, sourceType, sourceId } = event.payload as {
-        donationId: string; donorId: string; fundraiserId: string; anonymous: boolean; sourceType: string; sourceId: string | null;
+      const { donationId, donorId, fundraiserId, anonymous, sourceId } = event.payload as {
+        donationId: string; donorId: string; fundraiserId: string; anonymous: boolean; sourceId: string;
       };
-      if (!fromBroadcast(event) || !sourceId) return;
       await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`givegraph:live-log:${sourceId}`]);
-      const [entry] = await em.execute<{ sequence: number }[]>(
+      const [entry] = await em.execute<{ sequence: number; organizer_id: string | null }[]>(
         `insert into "donations"."live_donation" ("broadcast_id", "sequence", "donation_id", "created_at")
          select ?, coalesce(max("sequence"), 0) + 1, ?, now() from "donations"."live_donation" where "broadcast_id" = ?
-         on conflict ("donation_id") do nothing returning "sequence"`,
-        [sourceId, donationId, sourceId],
+         on conflict ("donation_id") do nothing
+         returning "sequence", (select "organizer_id" from "donations"."fundraiser_fact" where "fundraiser_id" = ?) as "organizer_id"`,
+        [sourceId, donationId, sourceId, fundraiserId],
       );
       if (!entry) return; // numbered already
-      const [fundraiser] = await em.execute<{ organizer_id: string | null }[]>(
-        `select "organizer_id" from "donations"."fundraiser_fact" where "fundraiser_id" = ?`, [fundraiserId],
-      );
       // Who may see an anonymous donor (besides admins): the gateway gives them their own view.
       await outbox.record(em, 'LiveDonationReceived', {
         broadcastId: sourceId, sequence: Number(entry.sequence), donationId, fundraiserId, anonymous,
-        donorId, organizerId: fundraiser?.organizer_id ?? null,
+        donorId, organizerId: entry.organizer_id ?? null,
       });
     }, { relevant: fromBroadcast }),
   };
