@@ -6,10 +6,12 @@
 // end-to-end rate is at least a quarter of the raw baseline.
 import { randomBytes, randomUUID } from 'node:crypto';
 import pg from 'pg';
+import { METRICS, parseMetrics } from '../kit/metrics.ts';
 import { issueToken } from '../kit/tokens.ts';
 import { contract } from '../test/harness/contract.ts';
 import { createTestDatabase, deleteRedisKeys, REDIS_URL } from '../test/harness/platform.ts';
 import { runLoad, type LoadResult } from './load.ts';
+import { cpuShares, cpuSnapshot } from './cpu.ts';
 import { startService, type ServiceProcess } from './processes.ts';
 
 const FUNDRAISERS = 1_000;
@@ -49,6 +51,12 @@ export async function benchDonations(): Promise<void> {
       body: body(pick), check, concurrency: CONCURRENCY, seconds: SECONDS,
     });
     const pool = new pg.Pool({ connectionString: database.url, max: CONCURRENCY });
+    const pids = { bench: process.pid, stripe: processes[0]!.child.pid, donations: processes[1]!.child.pid, gateway: processes[2]!.child.pid };
+    // The donations service's SQL statements so far (its GET /metrics).
+    const statements = async () => {
+      const metrics = parseMetrics(await (await fetch(`http://127.0.0.1:${port + 5}/metrics`)).text());
+      return [...metrics].filter(([key]) => key.startsWith(METRICS.sqlStatements)).reduce((sum, [, value]) => sum + value, 0);
+    };
     await e2e(spread); // warm up
     const results: Record<string, LoadResult[]> = { 'raw SQL, spread': [], 'raw SQL, one fundraiser': [], 'end to end, spread (a)': [], 'end to end, one fundraiser (b)': [] };
     for (let round = 0; round < ROUNDS; round++) {
@@ -58,9 +66,14 @@ export async function benchDonations(): Promise<void> {
         'end to end, spread (a)': () => e2e(spread),
         'end to end, one fundraiser (b)': () => e2e(hot),
       })) {
+        const before = cpuSnapshot(pids);
+        const statementsBefore = await statements();
         const result = await run();
+        const cpu = cpuShares(before, cpuSnapshot(pids), result.seconds);
+        const perDonation = ((await statements()) - statementsBefore) / result.requests;
         results[name]!.push(result);
         console.log(`  round ${round + 1} ${name.padEnd(32)} ${result.perSecond.toFixed(0).padStart(6)}/s  p50 ${result.p50Ms.toFixed(1)} ms  p99 ${result.p99Ms.toFixed(1)} ms  errors ${result.errors}`);
+        console.log(`    CPU (100% = one core): ${cpu}${name.startsWith('end') ? `; donations service: ${perDonation.toFixed(1)} SQL statements per donation` : ''}`);
       }
     }
     await pool.end();

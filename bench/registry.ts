@@ -2,6 +2,7 @@
 // `npm run registry:load` (its own process, for its peak memory), beside a plain COPY of the same
 // file into a bare table in the same run; then search latency over the million rows.
 // Aims: the load reaches at least half the COPY rate, peak RSS under 300 MB, search p99 under 25 ms.
+// BENCH_KEEP=1 keeps the database for a look at the plans afterwards.
 import { spawn } from 'node:child_process';
 import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -74,7 +75,8 @@ export async function benchRegistry(): Promise<void> {
     await orm.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });
-    await database.drop();
+    if (process.env['BENCH_KEEP']) console.log(`kept ${database.url}`);
+    else await database.drop();
   }
 }
 
