@@ -36,6 +36,8 @@ export interface PlatformConfig {
   signIn: { maxFailuresPerAccount: number; maxAttemptsPerAddress: number; windowSeconds: number };
   /** How often each fundraisers instance looks for fundraisers whose time is up. */
   deadlineCheckIntervalMs: number;
+  /** How often each donations instance builds the closed days' report figures. */
+  reportDaysIntervalMs: number;
   /** Stripe: a secret key means real Stripe (or STRIPE_API_URL); none means the built-in sandbox. */
   stripe: { secretKey: string | undefined; webhookSecret: string | undefined; apiUrl: string | undefined; sandboxWebhookUrl: string | undefined };
 }
@@ -87,6 +89,7 @@ export function loadConfig(env: Env = process.env): PlatformConfig {
     subgraphUrls,
     trustProxy: readBool(env, 'TRUST_PROXY', false),
     deadlineCheckIntervalMs: readInt(env, 'DEADLINE_CHECK_INTERVAL_MS', 1000, 50, 3_600_000),
+    reportDaysIntervalMs: readInt(env, 'REPORT_DAYS_INTERVAL_MS', 300_000, 1000, 86_400_000),
     stripe: {
       secretKey: nonEmpty(env['STRIPE_SECRET_KEY']),
       webhookSecret: nonEmpty(env['STRIPE_WEBHOOK_SECRET']),

@@ -14,7 +14,8 @@ import { FundraiserDonorSchema, LedgerEntrySchema, LiveDonorSchema, LiveTotalsSh
 import { projectionConsumers } from './modules/projection/projection.consumer.ts';
 import { deadlineConsumers } from './modules/pledge/deadline.consumer.ts';
 import { liveLogConsumers } from './modules/live/live-log.ts';
-import { ReportDonationSchema } from './modules/report/report.entity.ts';
+import { ReportDayCellSchema, ReportDayDonorsSchema, ReportDaySchema, ReportDayStaleSchema, ReportDonationSchema, ReportDonorSchema } from './modules/report/report.entity.ts';
+import { reportDaysBuilder } from './modules/report/report-days.ts';
 import { stripeClient } from './modules/payment/stripe.client.ts';
 import { stripeWebhook } from './modules/payment/webhook.ts';
 import { migrations } from './migrations/index.ts';
@@ -34,9 +35,15 @@ export const donationsSubgraph: SubgraphDefinition<DonationsContext> = {
   name: 'donations',
   typeDefs: parse(readFileSync(new URL('../../schema/donations.graphql', import.meta.url), 'utf8')),
   resolvers: resolvers as GraphQLResolverMap<DonationsContext>,
-  entities: [DonationSchema, FundraiserFactSchema, RolloutFactSchema, BroadcastFactSchema, NonprofitFactSchema, MatchingCampaignSchema, MatchSchema, TotalsShardSchema, FundraiserDonorSchema, LedgerEntrySchema, StripeEventSchema, LiveTotalsShardSchema, LiveDonorSchema, LiveDonationSchema, ContentOwnerSchema, ReportDonationSchema],
+  entities: [DonationSchema, FundraiserFactSchema, RolloutFactSchema, BroadcastFactSchema, NonprofitFactSchema, MatchingCampaignSchema, MatchSchema, TotalsShardSchema, FundraiserDonorSchema, LedgerEntrySchema, StripeEventSchema, LiveTotalsShardSchema, LiveDonorSchema, LiveDonationSchema, ContentOwnerSchema, ReportDonationSchema,
+    ReportDaySchema, ReportDayStaleSchema, ReportDayCellSchema, ReportDonorSchema, ReportDayDonorsSchema],
   migrations,
   context: (base, deps) => donationsContext(stripeFor(deps.runtime.stripe))(base, deps),
   consumes: (deps) => ({ ...projectionConsumers, ...liveLogConsumers(deps.outbox), ...deadlineConsumers(deps.outbox, () => stripeFor(deps.runtime.stripe)) }),
   routes: (deps) => ({ '/webhooks/stripe': stripeWebhook(deps, stripeFor(deps.runtime.stripe)) }),
+  onStart: async (deps) => {
+    const builder = reportDaysBuilder(deps, deps.runtime.config.reportDaysIntervalMs);
+    builder.start();
+    return () => builder.stop();
+  },
 };

@@ -1,6 +1,5 @@
 // CampaignReport through the gateway with the contract's document: who may run it, every dimension
 // and filter, amounts per currency, refunds and matches, prompted versus not, bad input.
-import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { parse, print } from 'graphql';
 import { main } from '../../tools/report.ts';
@@ -10,6 +9,7 @@ import { eventually } from '../harness/eventually.ts';
 import { startTestPlatform, type TestPlatform } from '../harness/platform.ts';
 import { signInAdmin, signUp, type TestAccount } from '../harness/factories.ts';
 import { createdId, nonprofits, personalInput, sql } from '../fundraisers/helpers.ts';
+import { give as giveAs } from './helpers.ts';
 
 let platform: TestPlatform;
 let admin: TestAccount;
@@ -35,13 +35,8 @@ const rows = async (groupBy: string[], filter: Record<string, unknown> = {}) => 
   if (result.errors) throw new Error(JSON.stringify(result.errors));
   return result.data!['campaignReport'];
 };
-const give = async (fundraiserId: string, amount: number, currency: string, as: TestAccount, clientPlatform: string, extra: Record<string, unknown> = {}) => {
-  const result = await platform.send(contract('Donate'), {
-    input: { fundraiserId, amount: { amount, currency }, paymentMethodId: 'pm_card_visa', idempotencyKey: randomUUID(), ...extra },
-  }, { token: as.token, platform: clientPlatform });
-  if (result.data?.['donate']?.donation?.status !== 'SUCCEEDED') throw new Error(`donate failed: ${JSON.stringify(result)}`);
-  return result.data['donate'].donation.id as string;
-};
+const give = (fundraiserId: string, amount: number, currency: string, as: TestAccount, clientPlatform: string, extra: Record<string, unknown> = {}) =>
+  giveAs(platform, fundraiserId, amount, currency, as, clientPlatform, extra);
 const donationsKnow = (sqlText: string, params: unknown[]) => eventually(async () => {
   if ((await sql(platform, sqlText, params)).length === 0) throw new Error('donations has not heard of it yet');
 });

@@ -1,6 +1,7 @@
 // Fundraisers end on time. Every instance runs this loop; each due fundraiser is claimed by one of
 // them (FOR UPDATE SKIP LOCKED) and closed in the claiming transaction, so a deadline fires once
 // whatever the number of instances, and a restart picks up whatever came due while it was down.
+import { periodic, type Periodic } from '../../../../kit/periodic.ts';
 import type { SubgraphDeps } from '../../../../kit/subgraph.ts';
 import { FundraiserSchema, type Fundraiser } from '../fundraiser/fundraiser.entity.ts';
 import { changeStatus } from '../fundraiser/fundraiser.service.ts';
@@ -8,18 +9,12 @@ import { changeStatus } from '../fundraiser/fundraiser.service.ts';
 /** Fundraisers closed per transaction: a burst of deadlines is worked through in batches. */
 const BATCH = 100;
 
-export interface DeadlineScheduler {
+export interface DeadlineScheduler extends Periodic {
   /** Closes every fundraiser due at `now`; answers how many this instance closed. Tests pass their own `now`. */
   runDue(now?: Date): Promise<number>;
-  start(): void;
-  stop(): Promise<void>;
 }
 
 export function deadlineScheduler(deps: SubgraphDeps, intervalMs: number): DeadlineScheduler {
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<unknown> = Promise.resolve();
-  let stopped = false;
-
   async function runDue(now = new Date()): Promise<number> {
     let closed = 0;
     for (;;) {
@@ -40,22 +35,6 @@ export function deadlineScheduler(deps: SubgraphDeps, intervalMs: number): Deadl
     }
   }
 
-  const tick = () => {
-    running = runDue().catch((error) => deps.runtime.log.child('fundraisers').error('deadline run failed', error)).finally(() => {
-      if (!stopped) timer = setTimeout(tick, intervalMs);
-    });
-  };
-
-  return {
-    runDue,
-    start() {
-      stopped = false;
-      timer = setTimeout(tick, 0);
-    },
-    async stop() {
-      stopped = true;
-      clearTimeout(timer);
-      await running;
-    },
-  };
+  const loop = periodic(() => runDue(), intervalMs, (error) => deps.runtime.log.child('fundraisers').error('deadline run failed', error));
+  return { runDue, start: loop.start, stop: loop.stop };
 }
