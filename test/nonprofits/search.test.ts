@@ -7,6 +7,10 @@ import { seedRegistry } from './seed.ts';
 import { fakeRows } from '../fixtures/registry-files.ts';
 
 let platform: TestPlatform;
+const HOSPITAL_FOUNDATIONS = [
+  'The Greater Riverside Community Hospital Foundation Trust', 'Mercy Hospital Foundation', 'Hospital Foundation',
+  'Northern Valley Regional Hospital Foundation', 'Saint Jude Hospital Foundation', 'Foundation Hospital', 'The Lakeside County Hospital Foundation',
+];
 
 beforeAll(async () => {
   platform = await startTestPlatform();
@@ -15,6 +19,8 @@ beforeAll(async () => {
     { number: '131635294', name: 'Food Bank For New York City', city: 'New York', listed: true, kind: 'PC' },
     { number: '363673599', name: 'Greater Chicago Food Depository', city: 'Chicago', listed: true, kind: 'PC' },
     { number: '131623829', name: 'American Cancer Society', city: 'Atlanta', listed: true, kind: 'PC' },
+    // Names holding the same two words, of every length tier (nonprofit.entity.ts).
+    ...HOSPITAL_FOUNDATIONS.map((name, i) => ({ number: String(500000000 + i), name, city: 'Springfield', listed: true, kind: 'PC' })),
     ...fakeRows('US_IRS', 200, 3).map((row, i) => ({ ...row, number: String(400000000 + i) })),
   ]);
   await seedRegistry(platform, 'GB_CHARITY_COMMISSION', [
@@ -84,6 +90,25 @@ describe('SearchNonprofits', () => {
     // Shortest names first: the closest to what was typed among names holding every word.
     expect(wholeNames.every((name) => /foundation/i.test(name))).toBe(true);
     expect(wholeNames.map((name) => name.length)).toEqual([...wholeNames.map((name) => name.length)].sort((a, b) => a - b));
+  });
+
+  it('pages through the matches of several words shortest first, whatever their lengths', async () => {
+    const pages: string[][] = [];
+    let after: string | null = null;
+    for (;;) {
+      const result = await search({ query: 'hospital foundation', first: 2, after });
+      const connection = result.data!['searchNonprofits'];
+      pages.push(names(result));
+      if (!connection.pageInfo.hasNextPage) break;
+      after = connection.pageInfo.endCursor;
+    }
+    const all = pages.flat();
+    expect(all.filter((name) => HOSPITAL_FOUNDATIONS.includes(name)).sort()).toEqual([...HOSPITAL_FOUNDATIONS].sort());
+    expect(new Set(all).size).toBe(all.length);
+    expect(all.map((name) => name.length)).toEqual([...all.map((name) => name.length)].sort((a, b) => a - b));
+    expect(all.every((name) => /hospital/i.test(name) && /foundation/i.test(name))).toBe(true);
+    // Two typos: the same names, the same order.
+    expect(names(await search({ query: 'hospitl foundaton', first: 100 }))).toEqual(all);
   });
 
   it.each([

@@ -4,6 +4,15 @@ export const REGISTRIES = ['US_IRS', 'GB_CHARITY_COMMISSION', 'IE_CHARITIES_REGU
 export type Registry = (typeof REGISTRIES)[number];
 export type VerificationStatus = 'UNVERIFIED' | 'VERIFIED' | 'SUSPENDED';
 
+/**
+ * Name lengths where a new tier starts (search.ts): each name's words are indexed with its tier
+ * ("#0" to "#7"), so that a search whose matches are many can read them tier by tier, shortest
+ * first, instead of reading and sorting them all.
+ */
+export const NAME_LENGTH_TIERS = [16, 20, 24, 28, 32, 40, 48] as const;
+/** The words of a name and its length tier, as the index "nonprofit_name_search" holds them. */
+export const NAME_VECTOR = `(to_tsvector('simple', "name") || array_to_tsvector(array['#' || width_bucket(char_length("name"), '{${NAME_LENGTH_TIERS.join(',')}}'::int[])::text]))`;
+
 /** A charity as its registry lists it, and where it stands with the platform. */
 export const NonprofitSchema = defineEntity({
   name: 'Nonprofit',
@@ -11,7 +20,7 @@ export const NonprofitSchema = defineEntity({
   uniques: [{ name: 'nonprofit_registry_number_unique', properties: ['registry', 'registrationNumber'] }],
   indexes: [
     // Name search (see search.ts): the words of each name, and the order results come in.
-    { name: 'nonprofit_name_words', expression: `create index "nonprofit_name_words" on "nonprofits"."nonprofit" using gin (to_tsvector('simple', "name"))` },
+    { name: 'nonprofit_name_search', expression: `create index "nonprofit_name_search" on "nonprofits"."nonprofit" using gin (${NAME_VECTOR})` },
     { name: 'nonprofit_name_rank', expression: 'create index "nonprofit_name_rank" on "nonprofits"."nonprofit" (char_length("name"), "id")' },
     { name: 'nonprofit_verified', expression: `create index "nonprofit_verified" on "nonprofits"."nonprofit" ("country") where "verification_status" = 'VERIFIED'` },
   ],
