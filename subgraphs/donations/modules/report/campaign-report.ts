@@ -11,7 +11,7 @@ import type { Currency } from '../../../../kit/money.ts';
 import type { Platform, RequestIdentity } from '../../../../kit/viewer.ts';
 import type { SourceType } from '../donation/donation.entity.ts';
 import { CURRENCY_BY_CODE, PLATFORM_BY_CODE, PLATFORM_CODES, SOURCE_BY_CODE, SOURCE_CODES } from './report-codes.ts';
-import { builtDays, CELL_DIMENSIONS, cellGrouping, CHUNK_BITS, isoDay } from './report-days.ts';
+import { builtDays, CELL_DIMENSIONS, cellGrouping, CHUNK_BITS, DAY_MS, isoDay } from './report-days.ts';
 
 export const DIMENSIONS = ['DAY', 'SOURCE', 'COUNTRY', 'PLATFORM', 'FUNDRAISER', 'NONPROFIT', 'PROMPTED'] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
@@ -170,7 +170,6 @@ async function planDays(em: EntityManager, filter: ReportFilter, dimensions: rea
   return { built: [...built].sort(), live, donorBitmaps: filtered.length === 0 };
 }
 
-const DAY_MS = 86_400_000;
 const FILTERED_DIMENSION = { countries: 'COUNTRY', platforms: 'PLATFORM', sources: 'SOURCE' } as const;
 
 /**
@@ -232,7 +231,7 @@ function conditions(filter: ReportFilter): { period: { from: Date; to: Date; whe
   const from = new Date(filter.from);
   const to = new Date(filter.to);
   if (!(from < to)) throw badInput('filter.to', 'to must be after from');
-  if (to.getTime() - from.getTime() > MAX_DAYS * 86_400_000) throw badInput('filter.to', `A report spans at most ${MAX_DAYS} days`);
+  if (to.getTime() - from.getTime() > MAX_DAYS * DAY_MS) throw badInput('filter.to', `A report spans at most ${MAX_DAYS} days`);
   const parts: string[] = [];
   const params: unknown[] = [];
   const list = (field: string, values: readonly string[] | null | undefined, cast: string, check: (v: string) => boolean, map: (v: string) => string | number = (v) => v) => {

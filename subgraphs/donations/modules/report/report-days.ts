@@ -16,7 +16,7 @@ export const CHUNK_BITS = 65_536;
 const CLOSING_DELAY_MS = 3_600_000;
 /** Days built per transaction-by-transaction run (a backfill of years goes on at the next run). */
 const DAYS_PER_RUN = 92;
-const DAY_MS = 86_400_000;
+export const DAY_MS = 86_400_000;
 
 /** The dimensions a day's cells are grouped by, in the order of PostgreSQL's grouping() bits (the first is the highest). */
 export const CELL_DIMENSIONS = ['SOURCE', 'COUNTRY', 'PLATFORM', 'PROMPTED'] as const;
