@@ -184,6 +184,7 @@ async function merge(tx: EntityManager, staging: string, registry: Registry, cou
   summary.removed += Number(gone!.n);
 
   // New words for the search's typo correction; words no longer used stay (they then match nothing).
+  // (distinct over the names' lexemes: ts_stat, which also counts them, took 3.3 s per million names, this 1.9 s.)
   await tx.execute(`insert into "nonprofits"."nonprofit_word" ("word")
-    select "word" from ts_stat('select to_tsvector(''simple'', "name") from ${staging}') on conflict do nothing`);
+    select distinct "word" from ${staging} s, unnest(tsvector_to_array(to_tsvector('simple', s."name"))) "word" on conflict do nothing`);
 }
