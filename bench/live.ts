@@ -17,6 +17,7 @@ import { issueToken } from '../kit/tokens.ts';
 import { parseMetrics } from '../kit/metrics.ts';
 import { contract } from '../test/harness/contract.ts';
 import { createTestDatabase, deleteRedisKeys, REDIS_URL } from '../test/harness/platform.ts';
+import { cpuShares, cpuSnapshot } from './cpu.ts';
 import { startService, type ServiceProcess } from './processes.ts';
 import { insertAccounts } from './seed.ts';
 
@@ -27,6 +28,8 @@ const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 10);
 /** The gateway's conflation interval for the run (LIVE_TOTALS_INTERVAL_MS). */
 const INTERVAL_MS = process.env['BENCH_INTERVAL_MS'] ?? '250';
 const THREADS = 2;
+/** Started in this order; processes[i] runs SERVICES[i]. */
+const SERVICES = ['stripe', 'users', 'fundraisers', 'donations', 'gateway'];
 const DONORS = 50;
 const now = () => performance.timeOrigin + performance.now();
 
@@ -85,7 +88,7 @@ export async function benchLive(): Promise<void> {
   const processes: ServiceProcess[] = [];
   try {
     processes.push(await startService('stripe', { ...env, STRIPE_API_URL: '', STRIPE_SANDBOX_WEBHOOK_URL: `http://127.0.0.1:${port}/webhooks/stripe` }));
-    for (const service of ['users', 'fundraisers', 'donations']) processes.push(await startService(service, env));
+    for (const service of SERVICES.slice(1, -1)) processes.push(await startService(service, env));
     const gateway = await startService('gateway', env);
     processes.push(gateway);
     const { fundraiserId, broadcastId, tokens } = await seed(database.url, url(0), secret);
@@ -103,14 +106,18 @@ export async function benchLive(): Promise<void> {
     const floorBefore = rssKb(floor.pid!);
     const floorClients = await Clients.open(`ws://127.0.0.1:${floorPort}`, TOTALS_SUBSCRIBERS, 'floor');
     const floorPerSocket = (rssKb(floor.pid!) - floorBefore) / TOTALS_SUBSCRIBERS;
+    const floorPids = { floor: floor.pid, 'bench (clients)': process.pid };
+    const floorCpuBefore = cpuSnapshot(floorPids);
     floorClients.start();
     floor.send('start');
     await sleep(5_000);
     floor.send('stop');
     const floorRate = sum(await floorClients.stop(), 'messages') / 5;
+    const floorCpu = cpuShares(floorCpuBefore, cpuSnapshot(floorPids), 5);
     await floorClients.close();
     floor.kill();
     console.log(`floor: raw ws broadcast to ${TOTALS_SUBSCRIBERS.toLocaleString('en-US')} sockets: ${Math.round(floorRate).toLocaleString('en-US')} messages/s, ${floorPerSocket.toFixed(1)} KB per socket`);
+    console.log(`    CPU (100% = one core): ${floorCpu}`);
 
     // (a) totals
     const give = donor(url(0), tokens, fundraiserId);
@@ -121,10 +128,13 @@ export async function benchLive(): Promise<void> {
     const perSubscriber = (rssKb(gateway.child.pid!) - gatewayBefore) / TOTALS_SUBSCRIBERS;
     console.log(`(a) ${TOTALS_SUBSCRIBERS.toLocaleString('en-US')} subscribers ready in ${((performance.now() - opened) / 1000).toFixed(1)} s`);
     const metricsBefore = await metrics(port);
+    const pids = { 'bench (clients, donors)': process.pid, ...Object.fromEntries(SERVICES.map((name, i) => [name, processes[i]!.child.pid])) };
+    let cpuBefore = cpuSnapshot(pids);
     totals.start();
     const succeeded = await give(SECONDS, RATE);
     await sleep(1_500);
     const reports = await totals.stop();
+    const cpuA = cpuShares(cpuBefore, cpuSnapshot(pids), SECONDS + 1.5);
     const metricsAfter = await metrics(port);
     await totals.close();
     const delivered = sum(reports, 'messages') / (SECONDS + 1.5);
@@ -134,20 +144,24 @@ export async function benchLive(): Promise<void> {
     console.log(`(a) ${succeeded.length} donations; ${Math.round(delivered).toLocaleString('en-US')} messages/s delivered (${pct(delivered / floorRate)} of the floor); ` +
       `latency p50 ${latencyA.p50.toFixed(0)} ms, p99 ${latencyA.p99.toFixed(0)} ms; ${perSubscriber.toFixed(1)} KB per subscriber; ` +
       `${executions} executions for ${events} events (${(executions / Math.max(events, 1)).toFixed(2)} per event, 1 group)`);
+    console.log(`    CPU (100% = one core): ${cpuA}`);
 
     // (b) live donations
     const log = await Clients.open(`ws://127.0.0.1:${port}/graphql`, LOG_SUBSCRIBERS, 'log', contract('LiveDonations'), { broadcastId });
     await sleep(1_000);
+    cpuBefore = cpuSnapshot(pids);
     log.start();
     const live = await donor(url(0), tokens, fundraiserId, broadcastId)(SECONDS, RATE);
     await sleep(2_000);
     const logReports = await log.stop();
+    const cpuB = cpuShares(cpuBefore, cpuSnapshot(pids), SECONDS + 2);
     await log.close();
     const expected = live.length * LOG_SUBSCRIBERS;
     const got = sum(logReports, 'messages');
     const latencyB = logLatencies(logReports, new Map(live.map((d) => [d.id, d.at])));
     console.log(`(b) ${live.length} live donations x ${LOG_SUBSCRIBERS.toLocaleString('en-US')} subscribers: ${got.toLocaleString('en-US')} of ${expected.toLocaleString('en-US')} delivered, ` +
       `${sum(logReports, 'outOfOrder')} out of order; latency p50 ${latencyB.p50.toFixed(0)} ms, p99 ${latencyB.p99.toFixed(0)} ms`);
+    console.log(`    CPU (100% = one core): ${cpuB}`);
 
     console.log('\n| part | figure | aim |\n| --- | --- | --- |');
     console.log(`| floor | ${Math.round(floorRate).toLocaleString('en-US')} messages/s, ${floorPerSocket.toFixed(1)} KB/socket | |`);
