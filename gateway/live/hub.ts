@@ -12,10 +12,12 @@ import { AFTER_VARIABLE, FIRST_VARIABLE, SEQUENCE_KEY, type SubscriptionPlan } f
 
 export type Execute = (query: string, variables: Record<string, unknown>, identity: RequestIdentity) => Promise<FormattedExecutionResult>;
 
-/** What a subscriber is handed: the payload of a `next` message, serialized once for its group. */
+/** What a subscriber is handed: the payload of a `next` message, serialized and encoded once for its group. */
 export interface Frame {
   sequence: number;
   json: string;
+  /** `json` as UTF-8: every socket of the group is written these same bytes. */
+  bytes: Buffer;
 }
 
 /** The most one log read returns; a longer gap is read in several. */
@@ -24,21 +26,21 @@ const LOG_PAGE = 100;
 const PUBLIC: RequestIdentity = { viewer: null, platform: 'WEB', ip: 'gateway' };
 
 /**
- * One subscription. Frames are written straight to its socket (`write`): the hot path is a string
- * concatenation and a socket write per subscriber, nothing more. The iterator graphql-ws holds only
+ * One subscription. Frames are written straight to its socket (`write`): the hot path is a socket
+ * write per subscriber of bytes built once per frame, nothing more. The iterator graphql-ws holds only
  * ever yields an error that ends the subscription, and ends when the client completes it.
  */
 export class Subscriber {
   readonly identity: RequestIdentity;
   /** The highest sequence written to this subscriber. */
   last = -1;
-  readonly #write: (json: string) => void;
+  readonly #write: (frame: Frame) => void;
   #error: Error | undefined;
   #waiting: ((result: IteratorResult<Error>) => void) | undefined;
   #done = false;
   onClose: (() => void) | undefined;
 
-  constructor(identity: RequestIdentity, write: (json: string) => void) {
+  constructor(identity: RequestIdentity, write: (frame: Frame) => void) {
     this.identity = identity;
     this.#write = write;
   }
@@ -51,7 +53,7 @@ export class Subscriber {
   offer(frame: Frame): void {
     if (this.#done || this.#error || frame.sequence <= this.last) return;
     this.last = frame.sequence;
-    this.#write(frame.json);
+    this.#write(frame);
   }
 
   /** Ends the subscription with an error (its last message). */
@@ -127,7 +129,7 @@ export class LiveHub {
   }
 
   /** A new subscriber: it first gets the current state (or the log after its afterSequence), then changes. */
-  subscribe(plan: SubscriptionPlan, identity: RequestIdentity, write: (json: string) => void): Subscriber {
+  subscribe(plan: SubscriptionPlan, identity: RequestIdentity, write: (frame: Frame) => void): Subscriber {
     const subscriber = new Subscriber(identity, write);
     const topic = this.#topic(plan.topic);
     const visibility = visibilityOf(identity);
@@ -245,7 +247,7 @@ export class LiveHub {
         subscriber.fail(newest);
         return;
       }
-      group.latest = newest.at(-1) ?? { sequence: 0, json: '' };
+      group.latest = newest.at(-1) ?? { sequence: 0, json: '', bytes: Buffer.alloc(0) };
     }
     if (afterSequence === null) {
       subscriber.last = group.latest.sequence;
@@ -332,7 +334,8 @@ function frameOf(plan: SubscriptionPlan, value: Record<string, unknown>, errors:
   const { [SEQUENCE_KEY]: sequence, ...rest } = value;
   const payload: Record<string, unknown> = { data: { [plan.responseKey]: rest } };
   if (errors.length > 0) payload['errors'] = errors;
-  return { sequence: Number(sequence), json: JSON.stringify(payload) };
+  const json = JSON.stringify(payload);
+  return { sequence: Number(sequence), json, bytes: Buffer.from(json) };
 }
 
 /** A log read's errors about its i-th entry, with the path a subscription's message has (no index). */

@@ -2,8 +2,8 @@
 // library): the token comes in connection_init; each subscription is validated against the public
 // schema, planned (plan.ts) and served by the hub (hub.ts), which reads the bus itself, so several
 // gateways can run side by side. graphql-ws speaks the protocol (init, subscribe, complete, errors);
-// the data messages bypass it: the group's payload, serialized once, is written straight to each
-// socket behind that subscription's `{"id":…,"type":"next","payload":` prefix.
+// the data messages bypass it: the group's payload, serialized and encoded once, is written straight
+// to each socket behind that subscription's `{"id":…,"type":"next","payload":` prefix (socket-writer.ts).
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { GraphQLError, parse, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
@@ -14,7 +14,8 @@ import type { EventBus } from '../../kit/events/bus.ts';
 import { InvalidTokenError } from '../../kit/tokens.ts';
 import type { RequestIdentity } from '../../kit/viewer.ts';
 import { identify } from '../identity.ts';
-import { LiveHub, type Execute } from './hub.ts';
+import { LiveHub, type Execute, type Frame } from './hub.ts';
+import { nextWriter } from './socket-writer.ts';
 import { PlanError, planSubscription, ROOT_FIELDS, type SubscriptionPlan } from './plan.ts';
 
 export interface LiveServerOptions {
@@ -108,16 +109,14 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
         return [new GraphQLError('This partner app may not read totals', { extensions: { code: 'FORBIDDEN' } })];
       }
       const socket = ctx.extra.socket;
-      const prefix = `{"id":${JSON.stringify(id)},"type":"next","payload":`;
-      const write = (json: string) => {
-        if (socket.readyState !== socket.OPEN) return;
-        if (socket.bufferedAmount > MAX_BUFFERED) return socket.close(CloseCode.BadRequest, 'Too slow to follow; reconnect');
-        socket.send(`${prefix}${json}}`);
-      };
+      const write = nextWriter(socket, id, {
+        maxBuffered: MAX_BUFFERED,
+        onTooSlow: () => socket.close(CloseCode.BadRequest, 'Too slow to follow; reconnect'),
+      });
       return { schema, document: entry.document, operationName: payload.operationName, contextValue: { plan, identity, write } };
     },
     subscribe: (args) => {
-      const { plan, identity, write } = args.contextValue as { plan: SubscriptionPlan; identity: RequestIdentity; write: (json: string) => void };
+      const { plan, identity, write } = args.contextValue as { plan: SubscriptionPlan; identity: RequestIdentity; write: (frame: Frame) => void };
       return errorsOf(hub.subscribe(plan, identity, write));
     },
   });
