@@ -14,7 +14,7 @@ import type { Database } from './db/database.ts';
 import { OutboxRelay } from './events/relay.ts';
 import { Outbox } from './events/outbox.ts';
 import type { Consumer, EventEnvelope, EventHandler } from './events/bus.ts';
-import { onceOnly, type EventApply } from './events/consumer.ts';
+import { onceOnly, onceOnlyAll, type EventApply } from './events/consumer.ts';
 import { formatClientError } from './errors.ts';
 import { HttpError, closeServer, listen, sendHttpError, sendJson, sendText, serveGraphQL } from './http.ts';
 import { count, METRICS, renderMetrics } from './metrics.ts';
@@ -87,6 +87,7 @@ export async function startSubgraph<TContext extends BaseSubgraphContext>(
       group: name,
       types: Object.keys(byType),
       handle: async (event) => byType[event.type]?.(event),
+      handleBatch: onceOnlyAll(orm, name, name, handlers),
     }));
   }
   relay.start();

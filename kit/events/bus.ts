@@ -20,6 +20,12 @@ export interface ConsumerOptions {
   group: string;
   types: readonly string[];
   handle: EventHandler;
+  /**
+   * Several events read together (one type, in stream order), applied at once: one transaction
+   * instead of one per event. If it fails, each event is handed to `handle` alone, so one bad
+   * event holds back only itself. The in-process bus hands events one at a time.
+   */
+  handleBatch?: (events: EventEnvelope[]) => Promise<void>;
 }
 
 export interface Consumer {

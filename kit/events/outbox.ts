@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '../db/orm.ts';
 import type { EventEnvelope } from './bus.ts';
+import { arrayLiteral } from '../db/arrays.ts';
 
 export class Outbox {
   readonly schema: string;
@@ -21,5 +22,18 @@ export class Outbox {
       [event.id, type, JSON.stringify(event), event.occurredAt],
     );
     return event;
+  }
+
+  /** Records several events of one type in one statement, in the given order. */
+  async recordAll<TPayload extends object>(em: EntityManager, type: string, payloads: readonly TPayload[]): Promise<EventEnvelope<TPayload>[]> {
+    if (payloads.length === 0) return [];
+    const occurredAt = new Date().toISOString();
+    const events = payloads.map((payload) => ({ id: randomUUID(), type, source: this.source, occurredAt, payload }));
+    await em.execute(
+      `insert into "${this.schema}"."outbox" ("id", "type", "payload", "occurred_at")
+       select "id", ?, "payload", ? from unnest(?::uuid[], ?::jsonb[]) with ordinality as e("id", "payload", "n") order by "n"`,
+      [type, occurredAt, arrayLiteral(events.map((e) => e.id)), arrayLiteral(events.map((e) => JSON.stringify(e)))],
+    );
+    return events;
   }
 }

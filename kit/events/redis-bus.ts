@@ -152,26 +152,39 @@ class RedisConsumer {
     }
   }
 
+  /** Applies what was read (a batch at once when the consumer can), then acknowledges it in one call. */
   async #handleAll(key: string, entries: [string, string[]][]): Promise<void> {
+    const done: string[] = [];
+    let events: { id: string; event: EventEnvelope }[] = [];
     for (const [id, fields] of entries) {
-      if (!this.#running) return;
       const json = fields[fields.indexOf('event') + 1];
-      let event: EventEnvelope;
       try {
-        event = JSON.parse(json ?? '') as EventEnvelope;
+        events.push({ id, event: JSON.parse(json ?? '') as EventEnvelope });
       } catch {
         this.settings.log?.(`event ${id} on ${key} is not valid JSON; dropped`);
-        await this.redis.xack(key, this.options.group, id);
-        continue;
+        done.push(id);
       }
+    }
+    if (this.options.handleBatch && events.length > 1 && this.#running) {
+      try {
+        await this.options.handleBatch(events.map((e) => e.event));
+        done.push(...events.map((e) => e.id));
+        events = [];
+      } catch (error) {
+        this.settings.log?.(`batch handler of ${this.options.group} failed on ${events.length} events; applying them one at a time`, error);
+      }
+    }
+    for (const { id, event } of events) {
+      if (!this.#running) break;
       try {
         await this.options.handle(event);
-        await this.redis.xack(key, this.options.group, id);
+        done.push(id);
       } catch (error) {
         // Left pending: claimed again after claimIdleMs.
         this.settings.log?.(`handler of ${this.options.group} failed on ${event.type} ${event.id}`, error);
       }
     }
+    if (done.length > 0) await this.redis.xack(key, this.options.group, ...done);
   }
 
   async close(): Promise<void> {

@@ -6,7 +6,7 @@ import { Migration } from '@mikro-orm/migrations';
 import { openSubgraphOrm, type SubgraphOrm } from '../../kit/db/orm.ts';
 import { Outbox } from '../../kit/events/outbox.ts';
 import { OutboxRelay } from '../../kit/events/relay.ts';
-import { onceOnly } from '../../kit/events/consumer.ts';
+import { onceOnly, onceOnlyAll } from '../../kit/events/consumer.ts';
 import { MemoryBus } from '../../kit/events/memory-bus.ts';
 import type { EventBus, EventEnvelope } from '../../kit/events/bus.ts';
 import { openPglite, type Database } from '../../kit/db/database.ts';
@@ -123,6 +123,58 @@ describe.each(['postgresql', 'pglite'] as const)('the outbox on %s', (kind) => {
     await Promise.all([bus.publish([counted]), bus.publish([counted])]).catch(() => {});
     const [row] = await orm.em.fork().execute<{ count: number }[]>('select "count" from "notes"."tally" where "id" = 1');
     expect(Number(row!.count)).toBe(1);
+  });
+
+  it('applies a batch in one transaction: each new event once and in order, events already applied skipped, runs of a type through `all`', async () => {
+    const counted = (n: number): EventEnvelope => ({ id: randomUUID(), type: 'Counted', source: 'test', occurredAt: new Date().toISOString(), payload: { n } });
+    const seen: string[] = [];
+    const count = Object.assign(async (em: Parameters<typeof onceOnly>[3] extends (em: infer E, e: EventEnvelope) => unknown ? E : never, event: EventEnvelope) => {
+      seen.push(`one ${String(event.payload['n'])}`);
+      await em.execute('update "notes"."tally" set "count" = "count" + 1 where "id" = 1');
+    }, {
+      relevant: (event: EventEnvelope) => event.payload['n'] !== 99,
+      all: async (em: Parameters<Parameters<typeof onceOnly>[3]>[0], events: EventEnvelope[]) => {
+        seen.push(`all ${events.map((e) => String(e.payload['n'])).join(',')}`);
+        await em.execute('update "notes"."tally" set "count" = "count" + ? where "id" = 1', [events.length]);
+      },
+    });
+    const noted = async (_em: unknown, event: EventEnvelope) => void seen.push(`noted ${String(event.payload['n'])}`);
+    const applyAll = onceOnlyAll(orm, 'notes', 'batches', { Counted: count, Noted: noted });
+    const [before] = await orm.em.fork().execute<{ count: number }[]>('select "count" from "notes"."tally"');
+    const first = counted(1);
+    await onceOnly(orm, 'notes', 'batches', count)(first); // applied alone earlier
+    const noteEvent = { ...counted(3), type: 'Noted' };
+    await applyAll([first, counted(2), counted(99), noteEvent, counted(4), counted(5)]);
+    expect(seen).toEqual(['one 1', 'all 2', 'noted 3', 'all 4,5']);
+    const [after] = await orm.em.fork().execute<{ count: number }[]>('select "count" from "notes"."tally"');
+    expect(Number(after!.count) - Number(before!.count)).toBe(4);
+  });
+
+  it('keeps nothing of a batch that failed, so that its events can be applied one by one', async () => {
+    const events = [1, 2].map((n): EventEnvelope => ({ id: randomUUID(), type: 'Counted', source: 'test', occurredAt: new Date().toISOString(), payload: { n } }));
+    const bump = async (em: Parameters<Parameters<typeof onceOnly>[3]>[0], event: EventEnvelope) => {
+      await em.execute('update "notes"."tally" set "count" = "count" + 100 where "id" = 1');
+      if (event.payload['n'] === 2 && failing) throw new Error('second one bad');
+    };
+    let failing = true;
+    const [before] = await orm.em.fork().execute<{ count: number }[]>('select "count" from "notes"."tally"');
+    await expect(onceOnlyAll(orm, 'notes', 'fallback', { Counted: bump })(events)).rejects.toThrow('second one bad');
+    const [unchanged] = await orm.em.fork().execute<{ count: number }[]>('select "count" from "notes"."tally"');
+    expect(Number(unchanged!.count)).toBe(Number(before!.count));
+    failing = false;
+    for (const event of events) await onceOnly(orm, 'notes', 'fallback', bump)(event);
+    const [after] = await orm.em.fork().execute<{ count: number }[]>('select "count" from "notes"."tally"');
+    expect(Number(after!.count) - Number(before!.count)).toBe(200);
+  });
+
+  it('records several events of one type in one statement, published in the given order', async () => {
+    const bus = new RecordingBus();
+    const relay = new OutboxRelay({ orm, schema: 'notes', bus });
+    await orm.em.fork().transactional(async (em) => {
+      await outbox.recordAll(em, 'Listed', [{ n: 1 }, { n: 2 }, { n: 3 }]);
+    });
+    await relay.flush();
+    expect(bus.published.filter((e) => e.type === 'Listed').map((e) => e.payload)).toEqual([{ n: 1 }, { n: 2 }, { n: 3 }]);
   });
 
   it('undoes the record of an event whose handler failed, so that it can be applied later', async () => {

@@ -9,6 +9,7 @@ import type { EventEnvelope } from '../../../../kit/events/bus.ts';
 import type { EventApply } from '../../../../kit/events/consumer.ts';
 import type { Outbox } from '../../../../kit/events/outbox.ts';
 import { isUuid } from '../../../../kit/db/transaction.ts';
+import { arrayLiteral } from '../../../../kit/db/arrays.ts';
 
 /** How many entries one replay answers at most (the client asks again from the last one). */
 export const LOG_PAGE_LIMIT = 100;
@@ -19,12 +20,18 @@ const fromBroadcast = (event: EventEnvelope) => {
   return sourceType === 'LIVE' && typeof sourceId === 'string' && isUuid(sourceId);
 };
 
+interface Succeeded {
+  donationId: string;
+  donorId: string;
+  fundraiserId: string;
+  anonymous: boolean;
+  sourceId: string;
+}
+
 export function liveLogConsumers(outbox: Outbox): Record<string, EventApply> {
   return {
     DonationSucceeded: Object.assign(async (em: EntityManager, event: EventEnvelope) => {
-      const { donationId, donorId, fundraiserId, anonymous, sourceId } = event.payload as {
-        donationId: string; donorId: string; fundraiserId: string; anonymous: boolean; sourceId: string;
-      };
+      const { donationId, donorId, fundraiserId, anonymous, sourceId } = event.payload as unknown as Succeeded;
       await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`givegraph:live-log:${sourceId}`]);
       const [entry] = await em.execute<{ sequence: number; organizer_id: string | null }[]>(
         `insert into "donations"."live_donation" ("broadcast_id", "sequence", "donation_id", "created_at")
@@ -39,8 +46,45 @@ export function liveLogConsumers(outbox: Outbox): Record<string, EventApply> {
         broadcastId: sourceId, sequence: Number(entry.sequence), donationId, fundraiserId, anonymous,
         donorId, organizerId: entry.organizer_id ?? null,
       });
-    }, { relevant: fromBroadcast }),
+    }, { relevant: fromBroadcast, all: (em: EntityManager, events: EventEnvelope[]) => numberAll(em, outbox, events.map((e) => e.payload as unknown as Succeeded)) }),
   };
+}
+
+/**
+ * The same numbering for a batch of donations (the consumer's batches under a burst): per
+ * broadcast, one lock and one statement numbering its new donations in the order they came.
+ */
+async function numberAll(em: EntityManager, outbox: Outbox, donations: Succeeded[]): Promise<void> {
+  const byBroadcast = new Map<string, Succeeded[]>();
+  for (const donation of donations) byBroadcast.set(donation.sourceId, [...(byBroadcast.get(donation.sourceId) ?? []), donation]);
+  // Locks in one order whatever the batch, so that two instances never wait on each other in a cycle.
+  for (const broadcastId of [...byBroadcast.keys()].sort()) {
+    const batch = byBroadcast.get(broadcastId)!;
+    await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`givegraph:live-log:${broadcastId}`]);
+    const entries = await em.execute<{ sequence: number; donation_id: string; organizer_id: string | null }[]>(
+      `with "given" as (
+         select distinct on (g."donation_id") g."donation_id", g."fundraiser_id", g."n"
+         from unnest(?::uuid[], ?::uuid[]) with ordinality as g("donation_id", "fundraiser_id", "n")
+         where not exists (select 1 from "donations"."live_donation" l where l."donation_id" = g."donation_id")
+         order by g."donation_id", g."n"),
+       "numbered" as (
+         insert into "donations"."live_donation" ("broadcast_id", "sequence", "donation_id", "created_at")
+         select ?, (select coalesce(max("sequence"), 0) from "donations"."live_donation" where "broadcast_id" = ?) + row_number() over (order by "n"), "donation_id", now()
+         from "given"
+         returning "sequence", "donation_id")
+       select n."sequence", n."donation_id", f."organizer_id"
+       from "numbered" n join "given" g using ("donation_id")
+       left join "donations"."fundraiser_fact" f on f."fundraiser_id" = g."fundraiser_id"
+       order by n."sequence"`,
+      [arrayLiteral(batch.map((d) => d.donationId)), arrayLiteral(batch.map((d) => d.fundraiserId)), broadcastId, broadcastId],
+    );
+    const byId = new Map<string, Succeeded>();
+    for (const donation of batch) if (!byId.has(donation.donationId)) byId.set(donation.donationId, donation); // the first, as numbered
+    await outbox.recordAll(em, 'LiveDonationReceived', entries.map((entry) => {
+      const { donationId, fundraiserId, anonymous, donorId } = byId.get(entry.donation_id)!;
+      return { broadcastId, sequence: Number(entry.sequence), donationId, fundraiserId, anonymous, donorId, organizerId: entry.organizer_id ?? null };
+    }));
+  }
 }
 
 export interface LiveLogEntry {

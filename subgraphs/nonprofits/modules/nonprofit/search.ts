@@ -10,6 +10,7 @@ import type { EntityManager } from '../../../../kit/db/orm.ts';
 import { NAME_LENGTH_TIERS, NAME_VECTOR, NonprofitSchema, REGISTRIES, type Nonprofit } from './nonprofit.entity.ts';
 import { normalizeRegistrationNumber } from './registration-number.ts';
 import { isUuid } from '../../../../kit/db/transaction.ts';
+import { arrayLiteral } from '../../../../kit/db/arrays.ts';
 
 export interface SearchArgs {
   query: string;
@@ -143,7 +144,7 @@ async function toTsquery(em: EntityManager, terms: string[], lastIsPrefix: boole
      union all
      select ?::text, false where ?::boolean and exists (
        select 1 from "nonprofits"."nonprofit_word" w where w.word > ?::text and w.word < ?::text || chr(1114111))`,
-    [textArray(terms), last, lastIsPrefix, last, last],
+    [arrayLiteral(terms), last, lastIsPrefix, last, last],
   );
   const registered = new Set(found.filter((r) => r.exact).map((r) => r.word));
   const longer = found.some((r) => !r.exact);
@@ -154,7 +155,7 @@ async function toTsquery(em: EntityManager, terms: string[], lastIsPrefix: boole
   const near = unknown.length === 0 ? new Set<string>() : new Set((await em.execute<{ word: string }[]>(
     `select w.word from unnest(?::text[]) as q(word)
      cross join lateral (select w.word from "nonprofits"."nonprofit_word" w where w.word = q.word limit 1) as w`,
-    [textArray([...edits.values()].flat())],
+    [arrayLiteral([...edits.values()].flat())],
   )).map((r) => r.word));
 
   const parts: string[] = [];
@@ -208,4 +209,3 @@ export function oneEditAway(word: string): string[] {
 }
 
 const lexeme = (word: string) => `'${word.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
-const textArray = (words: string[]) => `{${words.map((w) => `"${w.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(',')}}`;
