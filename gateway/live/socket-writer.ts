@@ -63,4 +63,3 @@ export function frameOf(prefix: Buffer, payload: Buffer): Buffer {
 }
 
 const headerLength = (length: number) => (length < 126 ? 2 : length < 65_536 ? 4 : 10);
-
