@@ -15,8 +15,7 @@ export type Execute = (query: string, variables: Record<string, unknown>, identi
 /** What a subscriber is handed: the payload of a `next` message, serialized and encoded once for its group. */
 export interface Frame {
   sequence: number;
-  json: string;
-  /** `json` as UTF-8: every socket of the group is written these same bytes. */
+  /** The payload's JSON as UTF-8: every socket of the group is written these same bytes. */
   bytes: Buffer;
 }
 
@@ -247,7 +246,7 @@ export class LiveHub {
         subscriber.fail(newest);
         return;
       }
-      group.latest = newest.at(-1) ?? { sequence: 0, json: '', bytes: Buffer.alloc(0) };
+      group.latest = newest.at(-1) ?? { sequence: 0, bytes: Buffer.alloc(0) };
     }
     if (afterSequence === null) {
       subscriber.last = group.latest.sequence;
@@ -334,8 +333,7 @@ function frameOf(plan: SubscriptionPlan, value: Record<string, unknown>, errors:
   const { [SEQUENCE_KEY]: sequence, ...rest } = value;
   const payload: Record<string, unknown> = { data: { [plan.responseKey]: rest } };
   if (errors.length > 0) payload['errors'] = errors;
-  const json = JSON.stringify(payload);
-  return { sequence: Number(sequence), json, bytes: Buffer.from(json) };
+  return { sequence: Number(sequence), bytes: Buffer.from(JSON.stringify(payload)) };
 }
 
 /** A log read's errors about its i-th entry, with the path a subscription's message has (no index). */

@@ -8,10 +8,7 @@ import { afterEach, expect, test } from '@jest/globals';
 import type { Frame } from '../../gateway/live/hub.ts';
 import { nextWriter } from '../../gateway/live/socket-writer.ts';
 
-const frame = (sequence: number, value: unknown): Frame => {
-  const json = JSON.stringify({ data: { value } });
-  return { sequence, json, bytes: Buffer.from(json) };
-};
+const frame = (sequence: number, value: unknown): Frame => ({ sequence, bytes: Buffer.from(JSON.stringify({ data: { value } })) });
 
 let server: WebSocketServer | undefined;
 afterEach(async () => {
