@@ -13,6 +13,7 @@ export type EventApply = ((em: EntityManager, event: EventEnvelope) => Promise<v
   all?: (em: EntityManager, events: EventEnvelope[]) => Promise<void>;
 };
 
+/** One event, in a transaction of its own. */
 export function onceOnly(
   orm: SubgraphOrm,
   schema: string,
@@ -22,21 +23,15 @@ export function onceOnly(
   return async (event) => {
     if (apply.relevant && !apply.relevant(event)) return;
     await orm.em.fork().transactional(async (em) => {
-      const inserted = await em.execute<{ event_id: string }[]>(
-        `insert into "${schema}"."processed_event" ("consumer", "event_id") values (?, ?)
-         on conflict do nothing returning "event_id"`,
-        [consumer, event.id],
-      );
-      if (inserted.length === 0) return;
-      await apply(em, event);
+      if ((await recordNew(em, schema, consumer, [event])).length > 0) await apply(em, event);
     });
   };
 }
 
 /**
- * Applies a batch of events in ONE transaction, each at most once: the events' ids are recorded
- * together, and the new ones applied in order (through `all` where the type has it). If anything
- * fails, nothing of the batch is kept (the bus then applies the events one by one, with onceOnly).
+ * Applies a batch of events in ONE transaction, each at most once, the new ones in order (runs of
+ * one type through its `all` where it has one). If anything fails, nothing of the batch is kept
+ * (the bus then applies the events one by one, with onceOnly).
  */
 export function onceOnlyAll(
   orm: SubgraphOrm,
@@ -51,14 +46,7 @@ export function onceOnlyAll(
     });
     if (relevant.length === 0) return;
     await orm.em.fork().transactional(async (em) => {
-      const inserted = await em.execute<{ event_id: string }[]>(
-        `insert into "${schema}"."processed_event" ("consumer", "event_id")
-         select ?, "id" from unnest(?::uuid[]) "id" on conflict do nothing returning "event_id"`,
-        [consumer, arrayLiteral(relevant.map((event) => event.id))],
-      );
-      const fresh = new Set(inserted.map((row) => row.event_id));
-      const todo = relevant.filter((event) => fresh.has(event.id));
-      // Runs of one type go to its `all` together; the rest one by one, in order.
+      const todo = await recordNew(em, schema, consumer, relevant);
       for (let i = 0; i < todo.length;) {
         const apply = applies[todo[i]!.type]!;
         let end = i + 1;
@@ -69,4 +57,15 @@ export function onceOnlyAll(
       }
     });
   };
+}
+
+/** Records the events' ids for this consumer in the caller's transaction; answers those it had not seen, in order. */
+async function recordNew(em: EntityManager, schema: string, consumer: string, events: EventEnvelope[]): Promise<EventEnvelope[]> {
+  const inserted = await em.execute<{ event_id: string }[]>(
+    `insert into "${schema}"."processed_event" ("consumer", "event_id")
+     select ?, "id" from unnest(?::uuid[]) "id" on conflict do nothing returning "event_id"`,
+    [consumer, arrayLiteral(events.map((event) => event.id))],
+  );
+  const fresh = new Set(inserted.map((row) => row.event_id));
+  return events.filter((event) => fresh.has(event.id));
 }
