@@ -29,30 +29,20 @@ interface Succeeded {
 }
 
 export function liveLogConsumers(outbox: Outbox): Record<string, EventApply> {
+  const payload = (event: EventEnvelope) => event.payload as unknown as Succeeded;
   return {
-    DonationSucceeded: Object.assign(async (em: EntityManager, event: EventEnvelope) => {
-      const { donationId, donorId, fundraiserId, anonymous, sourceId } = event.payload as unknown as Succeeded;
-      await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`givegraph:live-log:${sourceId}`]);
-      const [entry] = await em.execute<{ sequence: number; organizer_id: string | null }[]>(
-        `insert into "donations"."live_donation" ("broadcast_id", "sequence", "donation_id", "created_at")
-         select ?, coalesce(max("sequence"), 0) + 1, ?, now() from "donations"."live_donation" where "broadcast_id" = ?
-         on conflict ("donation_id") do nothing
-         returning "sequence", (select "organizer_id" from "donations"."fundraiser_fact" where "fundraiser_id" = ?) as "organizer_id"`,
-        [sourceId, donationId, sourceId, fundraiserId],
-      );
-      if (!entry) return; // numbered already
-      // Who may see an anonymous donor (besides admins): the gateway gives them their own view.
-      await outbox.record(em, 'LiveDonationReceived', {
-        broadcastId: sourceId, sequence: Number(entry.sequence), donationId, fundraiserId, anonymous,
-        donorId, organizerId: entry.organizer_id ?? null,
-      });
-    }, { relevant: fromBroadcast, all: (em: EntityManager, events: EventEnvelope[]) => numberAll(em, outbox, events.map((e) => e.payload as unknown as Succeeded)) }),
+    DonationSucceeded: Object.assign((em: EntityManager, event: EventEnvelope) => numberAll(em, outbox, [payload(event)]), {
+      relevant: fromBroadcast,
+      all: (em: EntityManager, events: EventEnvelope[]) => numberAll(em, outbox, events.map(payload)),
+    }),
   };
 }
 
 /**
- * The same numbering for a batch of donations (the consumer's batches under a burst): per
- * broadcast, one lock and one statement numbering its new donations in the order they came.
+ * Numbers donations (one, or the consumer's batch under a burst): per broadcast, one lock held to
+ * the commit and one statement numbering its new donations in the order they came, from the
+ * broadcast's last number; a donation already numbered is skipped. Then their LiveDonationReceived
+ * events, with who may see an anonymous donor besides admins (the gateway gives them their own view).
  */
 async function numberAll(em: EntityManager, outbox: Outbox, donations: Succeeded[]): Promise<void> {
   const byBroadcast = new Map<string, Succeeded[]>();
