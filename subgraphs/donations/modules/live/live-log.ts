@@ -46,7 +46,11 @@ export function liveLogConsumers(outbox: Outbox): Record<string, EventApply> {
  */
 async function numberAll(em: EntityManager, outbox: Outbox, donations: Succeeded[]): Promise<void> {
   const byBroadcast = new Map<string, Succeeded[]>();
-  for (const donation of donations) byBroadcast.set(donation.sourceId, [...(byBroadcast.get(donation.sourceId) ?? []), donation]);
+  for (const donation of donations) {
+    const batch = byBroadcast.get(donation.sourceId);
+    if (batch) batch.push(donation);
+    else byBroadcast.set(donation.sourceId, [donation]);
+  }
   // Locks in one order whatever the batch, so that two instances never wait on each other in a cycle.
   for (const broadcastId of [...byBroadcast.keys()].sort()) {
     const batch = byBroadcast.get(broadcastId)!;
