@@ -116,6 +116,8 @@ function raw(pool: pg.Pool, pick: (n: number) => string): Promise<LoadResult> {
         await c.query(`insert into donations.totals_shard as t (fundraiser_id, shard, raised, pledged, matched, donation_count, donor_count, changes) values ($1, $2, $3, 0, 0, 1, 1, 1)
           on conflict (fundraiser_id, shard) do update set raised = t.raised + excluded.raised, donation_count = t.donation_count + 1, donor_count = t.donor_count + 1, changes = t.changes + 1`, [fundraiserId, Math.floor(Math.random() * SHARDS), amount]);
         await c.query(`insert into donations.ledger_entry (donation_id, fundraiser_id, donor_id, kind, amount, currency, created_at) values ($1, $2, $3, 'SUCCEEDED', $4, 'USD', now())`, [id, fundraiserId, donorId, amount]);
+        await c.query(`insert into donations.report_donation (donation_id, at, day, source, country, platform, prompted, currency, fundraiser_id, nonprofit_id, donor_id, amount, matched, refunded, counted)
+          values ($1, now(), current_date, 1, 'US', 1, false, 1, $2, null, $3, $4, 0, 0, true)`, [id, fundraiserId, donorId, amount]);
         await c.query(`select sum(raised), sum(changes), (select beneficiary_id from donations.fundraiser_fact where fundraiser_id = $1) from donations.totals_shard where fundraiser_id = $1`, [fundraiserId]);
         for (const type of ['FundraiserTotalsChanged', 'DonationSucceeded']) {
           // Marked published: the same write, without the relay sending a baseline's empty events.

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '../db/orm.ts';
 import type { EventEnvelope } from './bus.ts';
 import { arrayLiteral } from '../db/arrays.ts';
+import type { Statement } from '../db/statement.ts';
 
 export class Outbox {
   readonly schema: string;
@@ -20,6 +21,23 @@ export class Outbox {
     await em.execute(
       `insert into "${this.schema}"."outbox" ("id", "type", "payload", "occurred_at") values (?, ?, ?::jsonb, ?)`,
       [event.id, type, JSON.stringify(event), event.occurredAt],
+    );
+    return event;
+  }
+
+  /**
+   * Adds the event's insert to a statement of writes (`../db/statement.ts`), so that it commits with
+   * them. `computed`, when given, is SQL of a jsonb object built from the statement's other parts
+   * (new totals, say), merged into the payload; its `?` take `computedParams`.
+   */
+  recordIn<TPayload extends object>(statement: Statement, type: string, payload: TPayload, computed?: string, computedParams: readonly unknown[] = []): EventEnvelope<TPayload> {
+    const event = { id: randomUUID(), type, source: this.source, occurredAt: new Date().toISOString(), payload };
+    const envelope = computed ? `jsonb_set(e."event", '{payload}', (e."event" -> 'payload') || (${computed}))` : `e."event"`;
+    statement.add(
+      'event',
+      `insert into "${this.schema}"."outbox" ("id", "type", "payload", "occurred_at")
+       select ?, ?, ${envelope}, ? from (select ?::jsonb as "event") e returning "seq"`,
+      [event.id, type, ...(computed ? computedParams : []), event.occurredAt, JSON.stringify(event)],
     );
     return event;
   }

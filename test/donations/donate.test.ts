@@ -1,7 +1,7 @@
 // Donate through the gateway against the built-in Stripe sandbox over HTTP: the contract's rules,
 // the payment outcomes (succeeded, declined, authentication), idempotency, webhooks (signature,
 // duplicates, order) and totals to the cent.
-import { randomUUID } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { contract } from '../harness/contract.ts';
@@ -266,6 +266,24 @@ describe('disputes', () => {
     await eventually(async () => expect(await totals(target)).toMatchObject({ raised: { amount: 1500 }, donationCount: 1, donorCount: 1 }));
     const statuses = await sql(platform, 'select id, status, dispute_lost from donations.donation where id = any($1::uuid[]) order by amount', [[won, lost]]);
     expect(statuses).toEqual([{ id: won, status: 'SUCCEEDED', dispute_lost: false }, { id: lost, status: 'DISPUTED', dispute_lost: true }]);
+  });
+
+  it('keep a dispute open when the payment\'s success is reported late: only the dispute\'s closing ends it', async () => {
+    const giver = await signUp(platform);
+    const id = (await give({ amount: { amount: 1700, currency: 'USD' } }, giver)).data!['donate'].donation.id;
+    const [row] = await sql<{ payment_intent_id: string }>(platform, 'select payment_intent_id from donations.donation where id = $1', [id]);
+    const intent = await (await fetch(`${platform.sandbox!.url}/v1/payment_intents/${row!.payment_intent_id}`, { headers: { authorization: `Bearer ${platform.runtime.stripe.secretKey}` } })).json() as Record<string, unknown>;
+    await fetch(`${platform.sandbox!.url}/sandbox/disputes`, { method: 'POST', body: new URLSearchParams({ charge: String(intent['latest_charge']) }) });
+    await platform.sandbox!.drained();
+    const before = await totals();
+    // A first delivery of payment_intent.succeeded, held up until after the dispute was opened.
+    const payload = JSON.stringify({ id: `evt_late_${randomUUID()}`, object: 'event', type: 'payment_intent.succeeded', created: Math.floor(Date.now() / 1000), data: { object: intent } });
+    const at = Math.floor(Date.now() / 1000);
+    const signature = `t=${at},v1=${createHmac('sha256', platform.runtime.stripe.webhookSecret).update(`${at}.${payload}`).digest('hex')}`;
+    const response = await fetch(platform.url.replace('/graphql', '/webhooks/stripe'), { method: 'POST', body: payload, headers: { 'content-type': 'application/json', 'stripe-signature': signature } });
+    expect(response.status).toBe(200);
+    expect((await platform.send(contract('Donation'), { id }, { token: giver.token })).data!['donation'].status).toBe('DISPUTED');
+    expect(await totals()).toEqual(before);
   });
 });
 

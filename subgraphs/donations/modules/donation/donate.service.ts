@@ -2,6 +2,7 @@
 // its currency, amount limits), the donation written PENDING under (donor, idempotencyKey), then one
 // PaymentIntent for it (Stripe's idempotency key is the donation's id, so a retried call never
 // charges twice), and Stripe's answer applied through the state machine.
+import { randomUUID } from 'node:crypto';
 import Stripe from 'stripe';
 import { badInput, clientError, conflict, featureUnavailable, forbidden } from '../../../../kit/errors.ts';
 import { requireUser } from '../../../../kit/guards.ts';
@@ -9,8 +10,7 @@ import { isOpen } from '../../../../kit/rollout.ts';
 import { inTransaction } from '../../../../kit/db/transaction.ts';
 import type { EntityManager } from '../../../../kit/db/orm.ts';
 import type { SubgraphDeps } from '../../../../kit/subgraph.ts';
-import type { RequestIdentity } from '../../../../kit/viewer.ts';
-import { FundraiserFactSchema, RolloutFactSchema } from '../projection/projection.entity.ts';
+import type { Platform, RequestIdentity } from '../../../../kit/viewer.ts';
 import { expandedFee } from '../payment/stripe.client.ts';
 import { transition } from '../payment/state-machine.ts';
 import { DonationSchema, type Donation } from './donation.entity.ts';
@@ -25,45 +25,64 @@ export async function donate(em: EntityManager, deps: SubgraphDeps, stripe: Stri
   const donor = requireUser(identity);
   if (!donor.adult) throw forbidden('You must be 18 or over to donate');
   const valid = validDonation(input);
-  const rollout = await em.findOne(RolloutFactSchema, { feature: 'DONATIONS' });
-  if (!isOpen(rollout ?? undefined, donor.country, identity.platform)) throw featureUnavailable(`Donations are not available yet in ${donor.country} on ${identity.platform}`);
+  const known = await whatDonateReads(em, donor.id, valid);
+  if (!isOpen(known.rollout, donor.country, identity.platform)) throw featureUnavailable(`Donations are not available yet in ${donor.country} on ${identity.platform}`);
 
   // The same key from the same donor: the same donation, whatever happened to the first call.
-  const earlier = await em.findOne(DonationSchema, { donorId: donor.id, idempotencyKey: valid.idempotencyKey });
-  if (earlier) {
+  if (known.earlierId) {
+    const earlier = await em.findOneOrFail(DonationSchema, { id: known.earlierId });
     if (earlier.fundraiserId !== valid.fundraiserId || earlier.amount !== valid.amount.amount || earlier.currency !== valid.amount.currency) {
       throw conflict('This idempotency key was used for another donation', 'idempotencyKey');
     }
     if (earlier.status !== 'PENDING') return answer(stripe, earlier);
-    const model = (await em.findOne(FundraiserFactSchema, { fundraiserId: earlier.fundraiserId }))?.fundingModel;
-    return model === 'ALL_OR_NOTHING' ? pledge(em, deps, stripe, earlier, valid.paymentMethodId) : pay(em, deps, stripe, earlier, valid.paymentMethodId);
+    return known.fundingModel === 'ALL_OR_NOTHING' ? pledge(em, deps, stripe, earlier, valid.paymentMethodId) : pay(em, deps, stripe, earlier, valid.paymentMethodId);
   }
 
-  const fundraiser = await em.findOne(FundraiserFactSchema, { fundraiserId: valid.fundraiserId });
-  if (fundraiser?.status !== 'ACTIVE') throw conflict('This fundraiser is not taking donations', 'fundraiserId');
-  if (fundraiser.currency && fundraiser.currency !== valid.amount.currency) throw badInput('amount.currency', `This fundraiser raises ${fundraiser.currency}`);
+  if (known.status !== 'ACTIVE') throw conflict('This fundraiser is not taking donations', 'fundraiserId');
+  if (known.currency && known.currency !== valid.amount.currency) throw badInput('amount.currency', `This fundraiser raises ${known.currency}`);
 
-  let donation: Donation;
+  const now = new Date();
+  // Written PENDING on its own (one statement, committed before Stripe is called).
+  const donation = em.create(DonationSchema, {
+    id: randomUUID(), donorId: donor.id, fundraiserId: valid.fundraiserId, amount: valid.amount.amount, currency: valid.amount.currency, status: 'PENDING',
+    anonymous: valid.anonymous, message: valid.message, sourceType: valid.sourceType, sourceId: valid.sourceId, referrerId: valid.referrerId,
+    country: donor.country, platform: identity.platform, idempotencyKey: valid.idempotencyKey, paymentIntentId: null, fee: null, failureCode: null,
+    stripeCustomerId: null, paymentMethodId: valid.paymentMethodId,
+    refundReason: null, refundedBy: null, disputeLost: false,
+    createdAt: now, succeededAt: null, updatedAt: now,
+  }, { persist: false });
   try {
-    donation = await inTransaction(em.fork(), async (tx) => {
-      const now = new Date();
-      const created = tx.create(DonationSchema, {
-        donorId: donor.id, fundraiserId: valid.fundraiserId, amount: valid.amount.amount, currency: valid.amount.currency, status: 'PENDING',
-        anonymous: valid.anonymous, message: valid.message, sourceType: valid.sourceType, sourceId: valid.sourceId, referrerId: valid.referrerId,
-        country: donor.country, platform: identity.platform, idempotencyKey: valid.idempotencyKey, paymentIntentId: null, fee: null, failureCode: null,
-        stripeCustomerId: null, paymentMethodId: valid.paymentMethodId,
-        refundReason: null, refundedBy: null, disputeLost: false,
-        createdAt: now, succeededAt: null, updatedAt: now,
-      });
-      await tx.flush();
-      return created;
-    });
+    await em.insert(donation);
   } catch (error) {
     // Two calls with the same key at once: the other one wrote it; answer as the retry would.
     if ((error as { name?: string }).name === 'UniqueConstraintViolationException') return donate(em.fork(), deps, stripe, identity, input);
     throw error;
   }
-  return fundraiser.fundingModel === 'ALL_OR_NOTHING' ? pledge(em, deps, stripe, donation, valid.paymentMethodId) : pay(em, deps, stripe, donation, valid.paymentMethodId);
+  return known.fundingModel === 'ALL_OR_NOTHING' ? pledge(em, deps, stripe, donation, valid.paymentMethodId) : pay(em, deps, stripe, donation, valid.paymentMethodId);
+}
+
+interface DonateReads {
+  rollout: { countries: string[]; platforms: Platform[] } | undefined;
+  earlierId: string | null;
+  status: string | null;
+  currency: string | null;
+  fundingModel: string | null;
+}
+
+/** What donate checks before writing, in one round trip: the DONATIONS rollout, an earlier donation under the key, the fundraiser. */
+async function whatDonateReads(em: EntityManager, donorId: string, valid: ReturnType<typeof validDonation>): Promise<DonateReads> {
+  const [row] = await em.execute<{ countries: string[] | null; platforms: Platform[] | null; earlier_id: string | null; status: string | null; currency: string | null; funding_model: string | null }[]>(
+    `select r."countries", r."platforms", f."status", f."currency", f."funding_model",
+       (select d."id" from "donations"."donation" d where d."donor_id" = ? and d."idempotency_key" = ?) as "earlier_id"
+     from (select 1) as "one"
+     left join "donations"."rollout_fact" r on r."feature" = 'DONATIONS'
+     left join "donations"."fundraiser_fact" f on f."fundraiser_id" = ?`,
+    [donorId, valid.idempotencyKey, valid.fundraiserId],
+  );
+  return {
+    rollout: row!.countries && row!.platforms ? { countries: row!.countries, platforms: row!.platforms } : undefined,
+    earlierId: row!.earlier_id, status: row!.status, currency: row!.currency, fundingModel: row!.funding_model,
+  };
 }
 
 /**
@@ -114,10 +133,7 @@ async function pay(em: EntityManager, deps: SubgraphDeps, stripe: Stripe, donati
     throw error; // the donation stays PENDING: a retry with the same key, or the webhook, settles it
   }
   const status = intent.status === 'succeeded' ? 'SUCCEEDED' : intent.status === 'requires_action' ? 'REQUIRES_ACTION' : null;
-  if (status) {
-    await settle(em, deps, donation.id, { status, paymentIntentId: intent.id, fee: expandedFee(intent) });
-  }
-  const settled = await em.fork().findOneOrFail(DonationSchema, { id: donation.id });
+  const settled = status ? (await settle(em, deps, donation.id, { status, paymentIntentId: intent.id, fee: expandedFee(intent) })).donation ?? donation : donation;
   return { donation: settled, clientSecret: settled.status === 'REQUIRES_ACTION' ? intent.client_secret : null };
 }
 

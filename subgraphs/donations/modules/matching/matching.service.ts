@@ -71,17 +71,18 @@ export async function createCampaign(em: EntityManager, deps: SubgraphDeps, iden
   });
 }
 
-/** The campaigns matching donations to a fundraiser now (ACTIVE, in its currency, eligible). */
-export async function campaignsFor(em: EntityManager, fundraiserId: string, now = new Date()): Promise<MatchingCampaign[]> {
-  const rows = await em.execute<Record<string, unknown>[]>(
-    `select c.* from "donations"."matching_campaign" c
-     join "donations"."fundraiser_fact" f on f."fundraiser_id" = ? and f."kind" = 'NONPROFIT' and f."currency" = c."currency"
+/** The campaigns matching donations to `fundraiser` (SQL) now (ACTIVE, in its currency, eligible): its two `?` are now. */
+const campaignsOf = (fundraiser: string) => `from "donations"."matching_campaign" c
+     join "donations"."fundraiser_fact" f on f."fundraiser_id" = ${fundraiser} and f."kind" = 'NONPROFIT' and f."currency" = c."currency"
      join "donations"."nonprofit_fact" n on n."nonprofit_id" = f."beneficiary_id" and n."status" = 'VERIFIED'
      where c."starts_at" <= ? and c."ends_at" > ? and c."remaining" > 0
-       and (cardinality(c."eligible_nonprofit_ids") = 0 or f."beneficiary_id" = any(c."eligible_nonprofit_ids"))
-     order by c."created_at", c."id"`,
-    [fundraiserId, now, now],
-  );
+       and (cardinality(c."eligible_nonprofit_ids") = 0 or f."beneficiary_id" = any(c."eligible_nonprofit_ids"))`;
+
+/** SQL true when a campaign may match a donation to `fundraiser` (SQL), with its `params`: so that a donation no campaign can match costs no more. */
+export const mayMatch = (fundraiser: string, now = new Date()) => ({ sql: `exists (select 1 ${campaignsOf(fundraiser)})`, params: [now, now] });
+
+export async function campaignsFor(em: EntityManager, fundraiserId: string, now = new Date()): Promise<MatchingCampaign[]> {
+  const rows = await em.execute<Record<string, unknown>[]>(`select c.* ${campaignsOf('?')} order by c."created_at", c."id"`, [fundraiserId, now, now]);
   return rows.map((row) => em.map(MatchingCampaignSchema, row));
 }
 

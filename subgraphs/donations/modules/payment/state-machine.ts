@@ -1,12 +1,12 @@
 // One state machine for every donation, whoever reports the payment's outcome (Stripe's answer to
 // donate, or a webhook, in any order, any number of times): a transition it does not allow is stale
 // or repeated and changes nothing, so totals count each donation exactly once.
-import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '../../../../kit/db/orm.ts';
 import type { Outbox } from '../../../../kit/events/outbox.ts';
+import { Statement } from '../../../../kit/db/statement.ts';
 import { DonationSchema, type Donation, type DonationStatus } from '../donation/donation.entity.ts';
 import { applyToTotals, changePledged } from '../totals/totals.service.ts';
-import { matchDonation, returnMatch } from '../matching/matching.service.ts';
+import { matchDonation, mayMatch, returnMatch } from '../matching/matching.service.ts';
 
 const ALLOWED: Record<DonationStatus, readonly DonationStatus[]> = {
   PENDING: ['REQUIRES_ACTION', 'SUCCEEDED', 'PLEDGED', 'FAILED'],
@@ -24,67 +24,112 @@ export interface Outcome {
   status: DonationStatus;
   /** With status DISPUTED: the dispute was lost, the amount goes back to the cardholder. */
   disputeLost?: boolean;
+  /** With status SUCCEEDED: the dispute was won. Only this moves a DISPUTED donation back (a late payment_intent.succeeded does not). */
+  disputeWon?: boolean;
   paymentIntentId?: string | null;
   fee?: number | null;
   failureCode?: string | null;
 }
 
+type Standing = Pick<Donation, 'status' | 'disputeLost' | 'paymentIntentId' | 'fee'>;
+
+/** Whether the machine moves a donation standing so to `outcome.status`. */
+function allowed(donation: Standing, outcome: Outcome): boolean {
+  if (!ALLOWED[donation.status].includes(outcome.status)) return false;
+  // Only the dispute's own closing ends it: not a late report of the payment's success.
+  return donation.status !== 'DISPUTED' || (outcome.disputeWon === true && !donation.disputeLost);
+}
+
+/**
+ * Whether `outcome` would change anything of a donation standing so: a move, a lost dispute to
+ * take out, or a payment intent or fee still unknown. (A report that changes nothing needs no lock.)
+ */
+export function wouldChange(donation: Standing, outcome: Outcome): boolean {
+  if ((outcome.paymentIntentId && !donation.paymentIntentId) || (outcome.fee != null && donation.fee == null)) return true;
+  if (outcome.disputeLost) return donation.status === 'SUCCEEDED' || (donation.status === 'DISPUTED' && !donation.disputeLost);
+  return allowed(donation, outcome);
+}
+
 /**
  * Moves the donation (locked) to `outcome.status` when the machine allows it; answers the donation
- * and whether it moved. Counting in the totals happens here and only here.
+ * and whether it moved. Counting in the totals happens here and only here. In the caller's
+ * transaction, two round trips whatever moves: the locked read, then one statement with every
+ * write (`kit/db/statement.ts`); a match, when a campaign may give one, takes its own between.
  */
 export async function transition(tx: EntityManager, outbox: Outbox, donationId: string, outcome: Outcome): Promise<{ donation: Donation | null; moved: boolean }> {
-  const donation = await tx.findOne(DonationSchema, { id: donationId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-  if (!donation) return { donation: null, moved: false };
-  if (outcome.paymentIntentId && !donation.paymentIntentId) donation.paymentIntentId = outcome.paymentIntentId;
-  if (outcome.fee != null && donation.fee == null) donation.fee = outcome.fee;
-  if (outcome.disputeLost) return loseDispute(tx, outbox, donation);
-  if (!ALLOWED[donation.status].includes(outcome.status)) {
-    await tx.flush();
-    return { donation, moved: false };
+  const match = mayMatch('d."fundraiser_id"');
+  const [row] = await tx.execute<({ may_match: boolean } & Record<string, unknown>)[]>(
+    `select d.*, ${match.sql} as "may_match" from "donations"."donation" d where d."id" = ? for update of d`,
+    [...match.params, donationId],
+  );
+  if (!row) return { donation: null, moved: false };
+  const { may_match: mayBeMatched, ...columns } = row;
+  const donation = tx.map(DonationSchema, columns);
+  const st = new Statement();
+  // What a late report still tells (the payment intent, Stripe's fee) is kept, whatever the status.
+  const known = { paymentIntentId: donation.paymentIntentId ?? outcome.paymentIntentId ?? null, fee: donation.fee ?? outcome.fee ?? null };
+  const filled = known.paymentIntentId !== donation.paymentIntentId || known.fee !== donation.fee;
+  if (outcome.disputeLost) return loseDispute(tx, outbox, st, donation, known);
+  if (!allowed(donation, outcome)) {
+    return { donation: filled ? await save(tx, st, donation, { ...known }) : donation, moved: false };
   }
   const previous = donation.status;
   const now = new Date();
-  donation.status = outcome.status;
-  donation.updatedAt = now;
-  if (outcome.failureCode) donation.failureCode = outcome.failureCode;
-  if (outcome.status === 'SUCCEEDED' && !donation.succeededAt) donation.succeededAt = now;
-  await tx.flush();
+  const after = {
+    ...known, status: outcome.status, updatedAt: now, failureCode: outcome.failureCode || donation.failureCode,
+    succeededAt: outcome.status === 'SUCCEEDED' && !donation.succeededAt ? now : donation.succeededAt,
+  };
   const facts = { donationId: donation.id, fundraiserId: donation.fundraiserId, donorId: donation.donorId, amount: { amount: donation.amount, currency: donation.currency } };
-  if (outcome.status === 'PLEDGED') await changePledged(tx, outbox, donation, 1);
-  if (previous === 'PLEDGED' && outcome.status !== 'SUCCEEDED') await changePledged(tx, outbox, donation, -1);
+  if (outcome.status === 'PLEDGED') changePledged(st, outbox, donation, 1);
+  if (previous === 'PLEDGED' && outcome.status !== 'SUCCEEDED') changePledged(st, outbox, donation, -1);
   if (outcome.status === 'SUCCEEDED' && previous !== 'DISPUTED') {
-    const matched = await matchDonation(tx, donation);
-    await applyToTotals(tx, outbox, donation, 'SUCCEEDED', { fromPledge: previous === 'PLEDGED', matched });
-    await outbox.record(tx, 'DonationSucceeded', {
+    const matched = mayBeMatched ? await matchDonation(tx, donation) : 0;
+    applyToTotals(st, outbox, { ...donation, succeededAt: after.succeededAt }, 'SUCCEEDED', { fromPledge: previous === 'PLEDGED', matched });
+    outbox.recordIn(st, 'DonationSucceeded', {
       ...facts, anonymous: donation.anonymous, sourceType: donation.sourceType, sourceId: donation.sourceId, referrerId: donation.referrerId,
       country: donation.country, platform: donation.platform, succeededAt: now.toISOString(),
     });
   }
   if (outcome.status === 'REFUNDED' && previous === 'SUCCEEDED') {
-    await applyToTotals(tx, outbox, donation, 'REFUNDED', { matched: -(await returnMatch(tx, donation)) });
-    await outbox.record(tx, 'DonationRefunded', { ...facts, refundedAt: now.toISOString() });
+    applyToTotals(st, outbox, donation, 'REFUNDED', { matched: -(await returnMatch(tx, donation)) });
+    outbox.recordIn(st, 'DonationRefunded', { ...facts, refundedAt: now.toISOString() });
   }
-  if (outcome.status === 'FAILED') await outbox.record(tx, 'DonationFailed', { ...facts, failureCode: donation.failureCode });
-  return { donation, moved: true };
+  if (outcome.status === 'FAILED') outbox.recordIn(st, 'DonationFailed', { ...facts, failureCode: after.failureCode });
+  return { donation: await save(tx, st, donation, after), moved: true };
+}
+
+type Change = Partial<Pick<Donation, 'status' | 'paymentIntentId' | 'fee' | 'failureCode' | 'succeededAt' | 'updatedAt' | 'disputeLost'>>;
+
+const COLUMNS: Record<keyof Change, string> = {
+  status: 'status', paymentIntentId: 'payment_intent_id', fee: 'fee', failureCode: 'failure_code', succeededAt: 'succeeded_at', updatedAt: 'updated_at', disputeLost: 'dispute_lost',
+};
+
+/** Writes the donation's change with the statement's other writes, in one round trip; answers the donation as it now is. */
+async function save(tx: EntityManager, st: Statement, donation: Donation, change: Change): Promise<Donation> {
+  const keys = Object.keys(change) as (keyof Change)[];
+  const updated = st.add(
+    'donation',
+    `update "donations"."donation" set ${keys.map((key) => `"${COLUMNS[key]}" = ?`).join(', ')} where "id" = ? returning *`,
+    [...keys.map((key) => change[key] ?? null), donation.id],
+  );
+  const [row] = await st.run<Record<string, unknown>>(tx, `select * from ${updated}`);
+  return tx.map(DonationSchema, row!);
 }
 
 /** A lost dispute takes the donation out of the totals, once (the status stays DISPUTED). */
-async function loseDispute(tx: EntityManager, outbox: Outbox, donation: Donation): Promise<{ donation: Donation; moved: boolean }> {
-  if (donation.status === 'SUCCEEDED') donation.status = 'DISPUTED'; // the closing event came before the opening one
-  if (donation.status !== 'DISPUTED' || donation.disputeLost) {
-    await tx.flush();
-    return { donation, moved: false };
+async function loseDispute(tx: EntityManager, outbox: Outbox, st: Statement, donation: Donation, known: Change): Promise<{ donation: Donation; moved: boolean }> {
+  // The closing event may come before the opening one: SUCCEEDED becomes DISPUTED on the way.
+  const status = donation.status === 'SUCCEEDED' ? 'DISPUTED' : donation.status;
+  if (status !== 'DISPUTED' || donation.disputeLost) {
+    const changed = status !== donation.status || known.paymentIntentId !== donation.paymentIntentId || known.fee !== donation.fee;
+    return { donation: changed ? await save(tx, st, donation, { ...known, status }) : donation, moved: false };
   }
   const now = new Date();
-  donation.disputeLost = true;
-  donation.updatedAt = now;
-  await tx.flush();
-  await applyToTotals(tx, outbox, donation, 'DISPUTE_LOST', { matched: -(await returnMatch(tx, donation)) });
+  applyToTotals(st, outbox, donation, 'DISPUTE_LOST', { matched: -(await returnMatch(tx, donation)) });
   // For the other subgraphs it is as good as a refund (an "I donated" sticker no longer stands).
-  await outbox.record(tx, 'DonationRefunded', {
+  outbox.recordIn(st, 'DonationRefunded', {
     donationId: donation.id, fundraiserId: donation.fundraiserId, donorId: donation.donorId, amount: { amount: donation.amount, currency: donation.currency },
     refundedAt: now.toISOString(), cause: 'DISPUTE_LOST',
   });
-  return { donation, moved: true };
+  return { donation: await save(tx, st, donation, { ...known, status, disputeLost: true, updatedAt: now }), moved: true };
 }

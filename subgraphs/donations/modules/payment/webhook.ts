@@ -1,16 +1,17 @@
 // POST /webhooks/stripe (forwarded by the gateway): the signature is checked on the raw body before
 // anything in it is read (a bad one: 400, no effect); each Stripe event id is applied once, in the
 // transaction of its effect; the effect goes through the one state machine, so duplicated, late
-// and reordered events leave every total exact.
+// and reordered events leave every total exact. An event that would change nothing (most often
+// the success donate's own answer recorded already) is only recorded as seen: no lock, no transaction.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import Stripe from 'stripe';
 import { sendJson } from '../../../../kit/http.ts';
 import { inTransaction, isUuid } from '../../../../kit/db/transaction.ts';
 import type { EntityManager } from '../../../../kit/db/orm.ts';
 import type { SubgraphDeps } from '../../../../kit/subgraph.ts';
-import { DonationSchema } from '../donation/donation.entity.ts';
+import type { Donation, DonationStatus } from '../donation/donation.entity.ts';
 import { chargeFee } from './stripe.client.ts';
-import { transition, type Outcome } from './state-machine.ts';
+import { transition, wouldChange, type Outcome } from './state-machine.ts';
 
 const MAX_BODY = 1 << 20;
 
@@ -35,17 +36,26 @@ export function stripeWebhook(deps: SubgraphDeps, stripe: Stripe) {
     } catch {
       return sendJson(res, 400, { error: 'The Stripe signature does not match' });
     }
-    const outcome = await outcomeOf(stripe, event, deps);
+    const reported = outcomeOf(event);
     // Events the platform does not act on (payment_intent.created, charge.succeeded…): acknowledged, nothing written.
-    if (!outcome) return sendJson(res, 200, { received: true });
+    if (!reported) return sendJson(res, 200, { received: true });
+    const standing = await standingOf(deps.orm.em.fork(), event.id, reported);
+    if (standing?.seen) return sendJson(res, 200, { received: true });
+    const outcome = { ...reported.outcome };
+    // The fee is asked of Stripe only when donate's own answer did not record it already.
+    if (reported.feeOfCharge !== undefined && standing && standing.fee == null) outcome.fee = await chargeFee(stripe, reported.feeOfCharge);
+    if (!standing || !wouldChange(standing, outcome)) {
+      // Stale, repeated, or about no donation of ours: the event is recorded as seen, nothing else.
+      await deps.orm.em.fork().execute(`insert into "donations"."stripe_event" ("id", "type", "applied_at") values (?, ?, now()) on conflict do nothing`, [event.id, event.type]);
+      return sendJson(res, 200, { received: true });
+    }
     await inTransaction(deps.orm.em.fork(), async (tx) => {
       const first = await tx.execute<{ id: string }[]>(
         `insert into "donations"."stripe_event" ("id", "type", "applied_at") values (?, ?, now()) on conflict do nothing returning "id"`,
         [event.id, event.type],
       );
-      if (first.length === 0) return; // seen before
-      const donationId = await donationOf(tx, outcome.donationId, outcome.paymentIntentId);
-      if (donationId) await transition(tx, deps.outbox, donationId, outcome.outcome);
+      if (first.length === 0) return; // seen meanwhile
+      await transition(tx, deps.outbox, standing.id, outcome);
     });
     sendJson(res, 200, { received: true });
   };
@@ -55,17 +65,17 @@ interface EventOutcome {
   donationId: string | undefined;
   paymentIntentId: string | null;
   outcome: Outcome;
+  /** payment_intent.succeeded: the charge whose fee to ask for when the donation has none yet. */
+  feeOfCharge?: string | undefined;
 }
 
 /** What an event says happened to a donation's payment (null: nothing the platform acts on). */
-async function outcomeOf(stripe: Stripe, event: Stripe.Event, deps: SubgraphDeps): Promise<EventOutcome | null> {
+function outcomeOf(event: Stripe.Event): EventOutcome | null {
   switch (event.type) {
     case 'payment_intent.succeeded': {
       const intent = event.data.object;
-      // The fee is asked of Stripe only when donate's own answer did not record it already.
-      const known = isUuid(intent.metadata['donationId'] ?? '') ? await deps.orm.em.fork().findOne(DonationSchema, { id: intent.metadata['donationId'] }, { fields: ['fee'] }) : null;
-      const fee = known?.fee != null ? known.fee : await chargeFee(stripe, typeof intent.latest_charge === 'string' ? intent.latest_charge : intent.latest_charge?.id);
-      return { donationId: intent.metadata['donationId'], paymentIntentId: intent.id, outcome: { status: 'SUCCEEDED', paymentIntentId: intent.id, fee } };
+      const feeOfCharge = typeof intent.latest_charge === 'string' ? intent.latest_charge : intent.latest_charge?.id;
+      return { donationId: intent.metadata['donationId'], paymentIntentId: intent.id, outcome: { status: 'SUCCEEDED', paymentIntentId: intent.id }, feeOfCharge };
     }
     case 'payment_intent.payment_failed': {
       const intent = event.data.object;
@@ -91,7 +101,7 @@ async function outcomeOf(stripe: Stripe, event: Stripe.Event, deps: SubgraphDeps
     }
     case 'charge.dispute.closed': {
       const dispute = event.data.object;
-      if (dispute.status === 'won') return { donationId: undefined, paymentIntentId: intentOf(dispute.payment_intent), outcome: { status: 'SUCCEEDED' } };
+      if (dispute.status === 'won') return { donationId: undefined, paymentIntentId: intentOf(dispute.payment_intent), outcome: { status: 'SUCCEEDED', disputeWon: true } };
       if (dispute.status === 'lost') return { donationId: undefined, paymentIntentId: intentOf(dispute.payment_intent), outcome: { status: 'DISPUTED', disputeLost: true } };
       return null;
     }
@@ -102,8 +112,17 @@ async function outcomeOf(stripe: Stripe, event: Stripe.Event, deps: SubgraphDeps
 
 const intentOf = (value: string | { id: string } | null | undefined): string | null => (typeof value === 'string' ? value : value?.id ?? null);
 
-async function donationOf(tx: EntityManager, donationId: string | undefined, paymentIntentId: string | null): Promise<string | null> {
-  if (donationId) return donationId;
-  if (!paymentIntentId) return null;
-  return (await tx.findOne(DonationSchema, { paymentIntentId }))?.id ?? null;
+type Standing = Pick<Donation, 'id' | 'status' | 'disputeLost' | 'paymentIntentId' | 'fee'> & { seen: boolean };
+
+/** The donation the event is about, as it stands, and whether the event was seen: one round trip, no lock. */
+async function standingOf(em: EntityManager, eventId: string, reported: EventOutcome): Promise<Standing | null> {
+  const byId = reported.donationId && isUuid(reported.donationId);
+  if (!byId && !reported.paymentIntentId) return null;
+  const [row] = await em.execute<{ id: string; status: DonationStatus; dispute_lost: boolean; payment_intent_id: string | null; fee: string | null; seen: boolean }[]>(
+    `select d."id", d."status", d."dispute_lost", d."payment_intent_id", d."fee",
+       exists (select 1 from "donations"."stripe_event" e where e."id" = ?) as "seen"
+     from "donations"."donation" d where ${byId ? 'd."id" = ?' : 'd."payment_intent_id" = ?'}`,
+    [eventId, byId ? reported.donationId : reported.paymentIntentId],
+  );
+  return row ? { id: row.id, status: row.status, disputeLost: row.dispute_lost, paymentIntentId: row.payment_intent_id, fee: row.fee == null ? null : Number(row.fee), seen: row.seen } : null;
 }

@@ -1,9 +1,10 @@
-// Keeps the report table in step with the totals, in the same transaction (totals.service.ts calls
-// these): a succeeded donation is added with where it came from and whether it was prompted; a
-// refund or a lost dispute marks it no longer counted, with the amount taken out and the match
-// given back. So a report over all time agrees with the totals and with ledger:check. A change to a
+// Keeps the report table in step with the totals, in the same statement (totals.service.ts adds
+// these parts to the statement that changes the donation): a succeeded donation is added with
+// where it came from and whether it was prompted; a refund or a lost dispute marks it no longer
+// counted, with the amount taken out and the match given back. So a report over all time agrees with the totals and with ledger:check. A change to a
 // day that may be built already marks it stale (report-days.ts).
 import type { EntityManager } from '../../../../kit/db/orm.ts';
+import type { Statement } from '../../../../kit/db/statement.ts';
 import type { Donation } from '../donation/donation.entity.ts';
 import { CURRENCY_CODES, PLATFORM_CODES, SOURCE_CODES } from './report-codes.ts';
 import { markStale } from './report-days.ts';
@@ -12,32 +13,34 @@ import { markStale } from './report-days.ts';
  * Prompted: someone referred the donor, or the donation came from a post, story, video or live that
  * is not the donor's own (an owner not yet heard of counts as someone else; see correctPrompted).
  */
-export async function recordSucceeded(tx: EntityManager, donation: Donation, matched: number): Promise<void> {
+export function recordSucceeded(st: Statement, donation: Donation, matched: number): void {
   const at = donation.succeededAt ?? new Date();
-  await tx.execute(
-    `with "changed" as (insert into "donations"."report_donation" ("donation_id", "at", "day", "source", "country", "platform", "prompted", "currency",
+  const changed = st.add(
+    'report',
+    `insert into "donations"."report_donation" ("donation_id", "at", "day", "source", "country", "platform", "prompted", "currency",
        "fundraiser_id", "nonprofit_id", "donor_id", "amount", "matched", "refunded", "counted")
      select ?, ?::timestamptz, (?::timestamptz at time zone 'UTC')::date, ?, ?, ?,
        ?::uuid is not null or (?::text <> 'FUNDRAISER_PAGE' and coalesce((select "owner_id" from "donations"."content_owner" where "source_id" = ?::uuid) <> ?::uuid, true)),
        ?, ?, (select "beneficiary_id" from "donations"."fundraiser_fact" where "fundraiser_id" = ?), ?, ?, ?, 0, true
      on conflict ("donation_id") do update set "counted" = true, "refunded" = 0, "matched" = excluded."matched"
-     returning "day")
-     ${markStale('"changed"')}`,
+     returning "day"`,
     [
       donation.id, at, at, SOURCE_CODES[donation.sourceType], donation.country, PLATFORM_CODES[donation.platform],
       donation.referrerId ?? null, donation.sourceType, donation.sourceId ?? null, donation.donorId,
       CURRENCY_CODES[donation.currency], donation.fundraiserId, donation.fundraiserId, donation.donorId, donation.amount, matched,
     ],
   );
+  st.add('stale', markStale(changed));
 }
 
 /** A refund or a lost dispute: no longer counted, its amount refunded, `matchReturned` (≤ 0) off its match. */
-export async function recordTakenOut(tx: EntityManager, donation: Donation, matchReturned: number): Promise<void> {
-  await tx.execute(
-    `with "changed" as (update "donations"."report_donation" set "counted" = false, "refunded" = "amount", "matched" = "matched" + ? where "donation_id" = ? returning "day")
-     ${markStale('"changed"')}`,
+export function recordTakenOut(st: Statement, donation: Donation, matchReturned: number): void {
+  const changed = st.add(
+    'report',
+    `update "donations"."report_donation" set "counted" = false, "refunded" = "amount", "matched" = "matched" + ? where "donation_id" = ? returning "day"`,
     [matchReturned, donation.id],
   );
+  st.add('stale', markStale(changed));
 }
 
 /**

@@ -5,6 +5,7 @@
 // totals and a later read never shows a lower one. Every change goes out as FundraiserTotalsChanged;
 // every amount is also written to the append-only ledger.
 import type { EntityManager } from '../../../../kit/db/orm.ts';
+import type { Statement } from '../../../../kit/db/statement.ts';
 import type { Outbox } from '../../../../kit/events/outbox.ts';
 import type { Currency } from '../../../../kit/money.ts';
 import type { Donation } from '../donation/donation.entity.ts';
@@ -30,30 +31,34 @@ export interface TotalsChange {
   donorCount?: number;
 }
 
-/** Adds a change to one shard of the fundraiser's totals. */
-async function add(tx: EntityManager, fundraiserId: string, change: TotalsChange): Promise<void> {
-  await tx.execute(
+/** Adds a change to one shard of the fundraiser's totals; `donorCount` is SQL (see countDonor). */
+function add(st: Statement, fundraiserId: string, change: TotalsChange, donorCount: string): void {
+  st.add(
+    'shard',
     `insert into "donations"."totals_shard" as t ("fundraiser_id", "shard", "raised", "pledged", "matched", "donation_count", "donor_count", "changes")
-     values (?, ?, ?, ?, ?, ?, ?, 1)
+     values (?, ?, ?, ?, ?, ?, ${donorCount}, 1)
      on conflict ("fundraiser_id", "shard") do update set
        "raised" = t."raised" + excluded."raised", "pledged" = t."pledged" + excluded."pledged", "matched" = t."matched" + excluded."matched",
        "donation_count" = t."donation_count" + excluded."donation_count", "donor_count" = t."donor_count" + excluded."donor_count",
-       "changes" = t."changes" + 1`,
-    [fundraiserId, Math.floor(Math.random() * SHARDS), change.raised ?? 0, change.pledged ?? 0, change.matched ?? 0, change.donationCount ?? 0, change.donorCount ?? 0],
+       "changes" = t."changes" + 1
+     returning 1`,
+    [fundraiserId, Math.floor(Math.random() * SHARDS), change.raised ?? 0, change.pledged ?? 0, change.matched ?? 0, change.donationCount ?? 0],
   );
 }
 
-/** Counts a donor's succeeded donation to a fundraiser; answers the change of its donor count (0 or ±1). */
-async function countDonor(tx: EntityManager, fundraiserId: string, donorId: string, by: 1 | -1): Promise<number> {
-  const [row] = await tx.execute<{ succeeded: number }[]>(
+/**
+ * Counts a donor's succeeded donation to a fundraiser (by 1) or takes it out (by −1); answers SQL
+ * for the change of its donor count: 1 for a donor's first, −1 when their last one goes, else 0.
+ */
+function countDonor(st: Statement, fundraiserId: string, donorId: string, by: 1 | -1): string {
+  const donor = st.add(
+    'donor',
     `insert into "donations"."fundraiser_donor" as d ("fundraiser_id", "donor_id", "succeeded") values (?, ?, ?)
      on conflict ("fundraiser_id", "donor_id") do update set "succeeded" = d."succeeded" + excluded."succeeded"
      returning "succeeded"`,
     [fundraiserId, donorId, by],
   );
-  const now = Number(row!.succeeded);
-  if (by === 1) return now === 1 ? 1 : 0;
-  return now === 0 ? -1 : 0;
+  return `(select case when "succeeded" = ${by === 1 ? 1 : 0} then ${by} else 0 end from ${donor})`;
 }
 
 type TotalsRow = { fundraiser_id: string; raised: string; pledged: string; matched: string; donation_count: string; donor_count: string; changes: string };
@@ -81,69 +86,80 @@ export async function readTotals(em: EntityManager, fundraiserIds: readonly stri
 
 /**
  * A succeeded donation counts in its fundraiser's totals (kind SUCCEEDED), or a refund or lost
- * dispute takes it out again (sign −1): the shards, the ledger and the events, in `tx`.
+ * dispute takes it out again (sign −1): the shards, the ledger, the report row and the totals
+ * event, as parts of `st`, the statement that changes the donation.
  */
-export async function applyToTotals(
-  tx: EntityManager, outbox: Outbox, donation: Donation, kind: 'SUCCEEDED' | 'REFUNDED' | 'DISPUTE_LOST', options: { fromPledge?: boolean; matched?: number } = {},
-): Promise<Totals> {
+export function applyToTotals(
+  st: Statement, outbox: Outbox, donation: Donation, kind: 'SUCCEEDED' | 'REFUNDED' | 'DISPUTE_LOST', options: { fromPledge?: boolean; matched?: number } = {},
+): void {
   const sign = kind === 'SUCCEEDED' ? 1 : -1;
   const matched = options.matched ?? 0;
-  const donors = await countDonor(tx, donation.fundraiserId, donation.donorId, sign);
+  const donors = countDonor(st, donation.fundraiserId, donation.donorId, sign);
   // A pledge charged at the deadline moves from `pledged` to `raised` in one change.
-  await add(tx, donation.fundraiserId, { raised: sign * donation.amount, donationCount: sign, donorCount: donors, pledged: options.fromPledge ? -donation.amount : 0, matched });
-  await ledger(tx, donation, kind, sign * donation.amount);
-  if (donation.sourceType === 'LIVE' && donation.sourceId) await addToLive(tx, donation, sign);
-  if (matched !== 0) await ledger(tx, donation, matched > 0 ? 'MATCHED' : 'MATCH_RETURNED', matched);
-  if (kind === 'SUCCEEDED') await recordSucceeded(tx, donation, matched);
-  else await recordTakenOut(tx, donation, matched);
-  return announce(tx, outbox, donation.fundraiserId, donation.currency);
+  const change = { raised: sign * donation.amount, donationCount: sign, pledged: options.fromPledge ? -donation.amount : 0, matched };
+  add(st, donation.fundraiserId, change, donors);
+  ledger(st, donation, kind, sign * donation.amount);
+  if (donation.sourceType === 'LIVE' && donation.sourceId) addToLive(st, donation, sign);
+  if (matched !== 0) ledger(st, donation, matched > 0 ? 'MATCHED' : 'MATCH_RETURNED', matched);
+  if (kind === 'SUCCEEDED') recordSucceeded(st, donation, matched);
+  else recordTakenOut(st, donation, matched);
+  announce(st, outbox, donation.fundraiserId, donation.currency, change, donors);
 }
 
-/** The broadcast's own totals, in the same transaction. */
-async function addToLive(tx: EntityManager, donation: Donation, sign: 1 | -1): Promise<void> {
-  const [row] = await tx.execute<{ succeeded: number }[]>(
+/** The broadcast's own totals, in the same statement. */
+function addToLive(st: Statement, donation: Donation, sign: 1 | -1): void {
+  const donor = st.add(
+    'live_donor',
     `insert into "donations"."live_donor" as d ("broadcast_id", "donor_id", "succeeded") values (?, ?, ?)
      on conflict ("broadcast_id", "donor_id") do update set "succeeded" = d."succeeded" + excluded."succeeded" returning "succeeded"`,
     [donation.sourceId, donation.donorId, sign],
   );
-  const now = Number(row!.succeeded);
-  const donors = sign === 1 ? (now === 1 ? 1 : 0) : (now === 0 ? -1 : 0);
-  await tx.execute(
-    `insert into "donations"."live_totals_shard" as t ("broadcast_id", "shard", "raised", "donation_count", "donor_count") values (?, ?, ?, ?, ?)
+  st.add(
+    'live_shard',
+    `insert into "donations"."live_totals_shard" as t ("broadcast_id", "shard", "raised", "donation_count", "donor_count")
+     values (?, ?, ?, ?, (select case when "succeeded" = ${sign === 1 ? 1 : 0} then ${sign} else 0 end from ${donor}))
      on conflict ("broadcast_id", "shard") do update set "raised" = t."raised" + excluded."raised",
-       "donation_count" = t."donation_count" + excluded."donation_count", "donor_count" = t."donor_count" + excluded."donor_count"`,
-    [donation.sourceId, Math.floor(Math.random() * SHARDS), sign * donation.amount, sign, donors],
+       "donation_count" = t."donation_count" + excluded."donation_count", "donor_count" = t."donor_count" + excluded."donor_count"
+     returning 1`,
+    [donation.sourceId, Math.floor(Math.random() * SHARDS), sign * donation.amount, sign],
   );
 }
 
-const ledger = (tx: EntityManager, donation: Donation, kind: string, amount: number) => tx.execute(
-  `insert into "donations"."ledger_entry" ("donation_id", "fundraiser_id", "donor_id", "kind", "amount", "currency", "created_at") values (?, ?, ?, ?, ?, ?, now())`,
+const ledger = (st: Statement, donation: Donation, kind: string, amount: number) => st.add(
+  'ledger',
+  `insert into "donations"."ledger_entry" ("donation_id", "fundraiser_id", "donor_id", "kind", "amount", "currency", "created_at")
+   values (?, ?, ?, ?, ?, ?, now()) returning 1`,
   [donation.id, donation.fundraiserId, donation.donorId, kind, amount, donation.currency],
 );
 
 /** A pledge counts in `pledged` (sign 1) until it is charged, fails or is cancelled (sign −1). Pledges move no money: no ledger entry. */
-export async function changePledged(tx: EntityManager, outbox: Outbox, donation: Donation, sign: 1 | -1): Promise<Totals> {
-  await add(tx, donation.fundraiserId, { pledged: sign * donation.amount });
-  return announce(tx, outbox, donation.fundraiserId, donation.currency);
+export function changePledged(st: Statement, outbox: Outbox, donation: Donation, sign: 1 | -1): void {
+  const change = { pledged: sign * donation.amount };
+  add(st, donation.fundraiserId, change, '0');
+  announce(st, outbox, donation.fundraiserId, donation.currency, change, '0');
 }
 
 /**
- * Sends the fundraiser's new totals out. Read inside the transaction, they may miss a concurrent
- * change committed meanwhile: the event tells that the totals changed and what they were then; a
- * subscriber that needs them exact reads them again (the gateway does, see gateway/live).
+ * Sends the fundraiser's new totals out: the shards as the statement found them plus its own
+ * change. They may miss a concurrent change committed meanwhile: the event tells that the totals
+ * changed and what they were then; a subscriber that needs them exact reads them again (the
+ * gateway does, see gateway/live).
  */
-async function announce(tx: EntityManager, outbox: Outbox, fundraiserId: string, currency: Currency): Promise<Totals> {
-  const [row] = await tx.execute<(TotalsRow & { nonprofit_id: string | null })[]>(
-    `select ?::uuid as "fundraiser_id", ${SUMS},
-       (select "beneficiary_id" from "donations"."fundraiser_fact" where "fundraiser_id" = ?) as "nonprofit_id"
+function announce(st: Statement, outbox: Outbox, fundraiserId: string, currency: Currency, change: TotalsChange, donorCount: string): void {
+  const totals = st.add(
+    'totals',
+    `select coalesce(sum("raised"), 0) + ? as "raised", coalesce(sum("pledged"), 0) + ? as "pledged", coalesce(sum("matched"), 0) + ? as "matched",
+       coalesce(sum("donation_count"), 0) + ? as "donation_count", coalesce(sum("donor_count"), 0) + ${donorCount} as "donor_count",
+       coalesce(sum("changes"), 0) + 1 as "sequence"
      from "donations"."totals_shard" where "fundraiser_id" = ?`,
-    [fundraiserId, fundraiserId, fundraiserId],
+    [change.raised ?? 0, change.pledged ?? 0, change.matched ?? 0, change.donationCount ?? 0, fundraiserId],
   );
-  const totals = toTotals(row!);
-  const money = (amount: number) => ({ amount, currency });
-  await outbox.record(tx, 'FundraiserTotalsChanged', {
-    fundraiserId, nonprofitId: row!.nonprofit_id ?? null, sequence: totals.sequence, raised: money(totals.raised), pledged: money(totals.pledged), matched: money(totals.matched),
-    donationCount: totals.donationCount, donorCount: totals.donorCount,
-  });
-  return totals;
+  const money = (column: string) => `jsonb_build_object('amount', t."${column}", 'currency', ?::text)`;
+  outbox.recordIn(
+    st, 'FundraiserTotalsChanged', { fundraiserId },
+    `select jsonb_build_object('nonprofitId', (select "beneficiary_id" from "donations"."fundraiser_fact" where "fundraiser_id" = ?),
+       'sequence', t."sequence", 'raised', ${money('raised')}, 'pledged', ${money('pledged')}, 'matched', ${money('matched')},
+       'donationCount', t."donation_count", 'donorCount', t."donor_count") from ${totals} t`,
+    [fundraiserId, currency, currency, currency],
+  );
 }

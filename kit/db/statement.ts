@@ -1,0 +1,35 @@
+// Several writes sent as ONE statement: each write is a data-modifying CTE (`name as (insert …
+// returning …)`), the statement ends with one select over them. One round trip instead of one per
+// write, and atomic without a transaction of its own.
+//
+// PostgreSQL runs the parts against one snapshot: a part sees what an earlier part wrote only
+// through that part's `returning` (refer to it by the name `add` answers), and reading a table
+// another part writes gives the rows as they were before the statement. No two parts may change
+// the same row.
+import type { EntityManager } from './orm.ts';
+
+export class Statement {
+  readonly #parts: string[] = [];
+  readonly #params: unknown[] = [];
+  readonly #names = new Map<string, number>();
+
+  /** Adds a part; answers its name, quoted, unique in the statement (`"donor"`, then `"donor_2"`…). */
+  add(name: string, sql: string, params: readonly unknown[] = []): string {
+    const n = (this.#names.get(name) ?? 0) + 1;
+    this.#names.set(name, n);
+    const quoted = `"${n === 1 ? name : `${name}_${n}`}"`;
+    this.#parts.push(`${quoted} as (${sql})`);
+    this.#params.push(...params);
+    return quoted;
+  }
+
+  get size(): number {
+    return this.#parts.length;
+  }
+
+  /** Sends the statement with `select` as its final query (it may name any part). */
+  run<T extends object>(em: EntityManager, select: string, params: readonly unknown[] = []): Promise<T[]> {
+    const sql = this.#parts.length === 0 ? select : `with ${this.#parts.join(',\n')}\n${select}`;
+    return em.execute<T[]>(sql, [...this.#params, ...params]);
+  }
+}
