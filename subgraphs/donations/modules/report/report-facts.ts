@@ -1,8 +1,9 @@
 // Keeps the report table in step with the totals, in the same statement (totals.service.ts adds
 // these parts to the statement that changes the donation): a succeeded donation is added with
 // where it came from and whether it was prompted; a refund or a lost dispute marks it no longer
-// counted, with the amount taken out and the match given back. So a report over all time agrees with the totals and with ledger:check. A change to a
-// day that may be built already marks it stale (report-days.ts).
+// counted, with the amount taken out and the match given back. So a report over all time agrees
+// with the totals and with ledger:check. A change to a day that may be built already marks it
+// stale (report-days.ts).
 import type { EntityManager } from '../../../../kit/db/orm.ts';
 import type { Statement } from '../../../../kit/db/statement.ts';
 import type { Donation } from '../donation/donation.entity.ts';
