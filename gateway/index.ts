@@ -12,7 +12,7 @@ import { once, type RunningService, type ServiceRuntime } from '../kit/runtime.t
 import type { GatewayContext } from './context.ts';
 import { identifyRequest } from './identity.ts';
 import { SignedSubgraphSource } from './subgraph-source.ts';
-import { keepAliveFetcher } from './fetcher.ts';
+import { keepAliveFetcher, keepAliveRequester } from '../kit/fetcher.ts';
 import { formatGatewayError } from './errors.ts';
 import { checkHealth } from './health.ts';
 import { forwardStripeWebhook } from './webhooks.ts';
@@ -38,6 +38,7 @@ export async function startGateway(runtime: Pick<ServiceRuntime, 'config' | 'sec
   const { config, secrets } = runtime;
   const log = runtime.log.child('gateway');
   const fetcher = keepAliveFetcher();
+  const webhookRequester = keepAliveRequester();
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) => {
@@ -76,7 +77,7 @@ export async function startGateway(runtime: Pick<ServiceRuntime, 'config' | 'sec
       return;
     }
     if (path === '/webhooks/stripe' && req.method === 'POST') {
-      void forwardStripeWebhook(req, res, options.subgraphUrls['donations']);
+      void forwardStripeWebhook(req, res, options.subgraphUrls['donations'], webhookRequester);
       return;
     }
     if (path === '/metrics' && req.method === 'GET') {

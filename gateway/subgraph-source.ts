@@ -1,4 +1,4 @@
-// How the gateway calls a subgraph: over keep-alive connections (fetcher.ts), with the viewer
+// How the gateway calls a subgraph: over keep-alive connections (kit/fetcher.ts), with the viewer
 // signed into a header that only the gateway and the subgraphs can produce.
 import { count, METRICS } from '../kit/metrics.ts';
 import { GraphQLError } from 'graphql';

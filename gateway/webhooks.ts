@@ -3,11 +3,12 @@
 // gateway passes the body on byte for byte with the signature header, and Stripe's answer back.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { sendJson } from '../kit/http.ts';
+import type { Requester } from '../kit/fetcher.ts';
 
 /** Stripe's events are a few kilobytes; anything far larger is not one. */
 const MAX_BODY = 1 << 20;
 
-export async function forwardStripeWebhook(req: IncomingMessage, res: ServerResponse, donationsUrl: string | undefined): Promise<void> {
+export async function forwardStripeWebhook(req: IncomingMessage, res: ServerResponse, donationsUrl: string | undefined, request: Requester): Promise<void> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
@@ -24,13 +25,13 @@ export async function forwardStripeWebhook(req: IncomingMessage, res: ServerResp
     return;
   }
   try {
-    const response = await fetch(new URL('/webhooks/stripe', donationsUrl), {
+    const response = await request(new URL('/webhooks/stripe', donationsUrl).href, {
       method: 'POST',
       headers: { 'content-type': req.headers['content-type'] ?? 'application/json', 'stripe-signature': String(req.headers['stripe-signature'] ?? '') },
       body: Buffer.concat(chunks),
     });
-    res.writeHead(response.status, { 'content-type': response.headers.get('content-type') ?? 'application/json' });
-    res.end(Buffer.from(await response.arrayBuffer()));
+    res.writeHead(response.status, { 'content-type': response.headers['content-type'] ?? 'application/json' });
+    res.end(response.body);
   } catch {
     sendJson(res, 503, { error: 'The donations service is unavailable' });
   }

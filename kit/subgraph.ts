@@ -75,7 +75,10 @@ export async function startSubgraph<TContext extends BaseSubgraphContext>(
   const orm = await openOrmFor(definition, runtime.database);
   const relay = new OutboxRelay({ orm, schema: name, bus: runtime.bus, log: log.error });
   orm.em.getEventManager().registerSubscriber({ afterTransactionCommit: () => relay.wake() });
-  const deps: SubgraphDeps = { runtime, orm, outbox: new Outbox(name, name), relay };
+  const outbox = new Outbox(name, name);
+  // Events written by a statement outside a transaction (kit/db/statement.ts) wake it too.
+  outbox.onWritten(() => relay.wake());
+  const deps: SubgraphDeps = { runtime, orm, outbox, relay };
   const stopBackground = await definition.onStart?.(deps);
 
   const consumers: Consumer[] = [];

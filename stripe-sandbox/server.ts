@@ -6,12 +6,13 @@
 // - Stripe's test payment methods: pm_card_visa and pm_card_mastercard succeed,
 //   pm_card_chargeDeclined is declined, pm_card_authenticationRequired needs authentication;
 // - webhooks signed like Stripe's (`Stripe-Signature: t=…,v1=…`), delivered to the configured URL
-//   and retried until it answers 2xx; for tests, deliveries can be duplicated, shuffled, delayed
+//   once the call that caused them has answered, and retried until it answers 2xx; for tests, deliveries can be duplicated, shuffled, delayed
 //   and sent with bad signatures (`chaos`);
 // - test-only routes under /sandbox/: finish or fail an authentication, open and close a dispute.
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { closeServer, listen } from '../kit/http.ts';
+import { keepAliveRequester } from '../kit/fetcher.ts';
 import { parseForm, type FormObject } from './form.ts';
 
 export interface SandboxChaos {
@@ -77,9 +78,15 @@ export async function startStripeSandbox(options: SandboxOptions): Promise<Strip
   const disputes = new Map<string, Json>();
   const idempotent = new Map<string, { fingerprint: string; status: number; body: Json }>();
   let webhookUrl = options.webhookUrl;
+  const requestOverKeepAlive = keepAliveRequester({ timeoutMs: 10_000 });
   let chaos = options.chaos;
   const pending = new Set<Promise<void>>();
   let stopped = false;
+  /**
+   * While an API call is handled: the moment its answer has gone out. Its events are sent after
+   * that, as Stripe sends a call's events asynchronously, never before the call has answered.
+   */
+  let answering: Promise<void> | undefined;
 
   // --- webhooks ---------------------------------------------------------------------------
 
@@ -87,8 +94,9 @@ export async function startStripeSandbox(options: SandboxOptions): Promise<Strip
     if (options.enabledEvents && !options.enabledEvents.includes(type)) return;
     const event = { id: id('evt'), object: 'event', api_version: '2026-10-28.endive', created: now(), livemode: false, type, data: { object: structuredClone(object) }, pending_webhooks: 1, request: { id: null, idempotency_key: null } };
     const copies = chaos ? 1 + Math.floor(Math.random() * chaos.maxCopies) : 1;
+    const after = answering ?? Promise.resolve();
     for (let i = 0; i < copies; i++) {
-      const delivery = deliver(JSON.stringify(event)).finally(() => pending.delete(delivery));
+      const delivery = after.then(() => deliver(JSON.stringify(event))).finally(() => pending.delete(delivery));
       pending.add(delivery);
     }
   }
@@ -110,7 +118,12 @@ export async function startStripeSandbox(options: SandboxOptions): Promise<Strip
   async function post(payload: string, header: string): Promise<boolean> {
     if (!webhookUrl) return true; // nobody listens: like an endpoint that was never configured
     try {
-      const response = await fetch(webhookUrl, { method: 'POST', headers: { 'content-type': 'application/json', 'stripe-signature': header }, body: payload });
+      const headers = { 'content-type': 'application/json', 'stripe-signature': header };
+      if (webhookUrl.startsWith('http:')) {
+        const response = await requestOverKeepAlive(webhookUrl, { method: 'POST', headers, body: payload });
+        return response.status >= 200 && response.status < 300;
+      }
+      const response = await fetch(webhookUrl, { method: 'POST', headers, body: payload });
       await response.arrayBuffer();
       return response.ok;
     } catch (error) {
@@ -340,12 +353,18 @@ export async function startStripeSandbox(options: SandboxOptions): Promise<Strip
     }
     let status = 200;
     let answer: Json;
+    answering = new Promise<void>((resolve) => {
+      res.once('finish', resolve);
+      res.once('close', resolve);
+    });
     try {
       answer = route.handle(params, path.match(route.pattern)!);
     } catch (error) {
       if (!(error instanceof StripeError)) throw error;
       status = error.status;
       answer = { error: error.body };
+    } finally {
+      answering = undefined;
     }
     if (typeof key === 'string') idempotent.set(key, { fingerprint, status, body: structuredClone(answer) });
     send(res, status, answer);

@@ -10,9 +10,16 @@ export class Outbox {
   readonly schema: string;
   readonly source: string;
 
+  #written: (() => void) | undefined;
+
   constructor(schema: string, source: string) {
     this.schema = schema;
     this.source = source;
+  }
+
+  /** Called after a statement with events ran (`recordIn`): in a transaction, the commit also wakes the relay; without one, only this does. */
+  onWritten(listener: () => void): void {
+    this.#written = listener;
   }
 
   /** Records an event inside the caller's transaction (`em` must be the transaction's manager). */
@@ -32,11 +39,12 @@ export class Outbox {
    */
   recordIn<TPayload extends object>(statement: Statement, type: string, payload: TPayload, computed?: string, computedParams: readonly unknown[] = []): EventEnvelope<TPayload> {
     const event = { id: randomUUID(), type, source: this.source, occurredAt: new Date().toISOString(), payload };
+    statement.afterRun(() => this.#written?.());
     const envelope = computed ? `jsonb_set(e."event", '{payload}', (e."event" -> 'payload') || (${computed}))` : `e."event"`;
     statement.add(
       'event',
       `insert into "${this.schema}"."outbox" ("id", "type", "payload", "occurred_at")
-       select ?, ?, ${envelope}, ? from (select ?::jsonb as "event") e returning "seq"`,
+       select ?, ?, ${envelope}, ? from (select ?::jsonb as "event") e where ${statement.guard} returning "seq"`,
       [event.id, type, ...(computed ? computedParams : []), event.occurredAt, JSON.stringify(event)],
     );
     return event;

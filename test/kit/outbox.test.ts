@@ -5,6 +5,7 @@ import { defineEntity, p } from '@mikro-orm/core';
 import { Migration } from '@mikro-orm/migrations';
 import { openSubgraphOrm, type SubgraphOrm } from '../../kit/db/orm.ts';
 import { Outbox } from '../../kit/events/outbox.ts';
+import { Statement } from '../../kit/db/statement.ts';
 import { OutboxRelay } from '../../kit/events/relay.ts';
 import { onceOnly, onceOnlyAll } from '../../kit/events/consumer.ts';
 import { MemoryBus } from '../../kit/events/memory-bus.ts';
@@ -175,6 +176,30 @@ describe.each(['postgresql', 'pglite'] as const)('the outbox on %s', (kind) => {
     });
     await relay.flush();
     expect(bus.published.filter((e) => e.type === 'Listed').map((e) => e.payload)).toEqual([{ n: 1 }, { n: 2 }, { n: 3 }]);
+  });
+
+  it('writes an event with the other parts of one statement, only when the part it hangs on changed a row, computed fields merged', async () => {
+    const bus = new RecordingBus();
+    const relay = new OutboxRelay({ orm, schema: 'notes', bus });
+    let woken = 0;
+    const statementOutbox = new Outbox('notes', 'notes');
+    statementOutbox.onWritten(() => woken++);
+    const bumpIf = async (expected: number) => {
+      const st = new Statement();
+      const bumped = st.add('bumped', `update "notes"."tally" set "count" = "count" + 1 where "id" = 1 and "count" = ? returning "count"`, [expected]);
+      st.onlyIf(bumped);
+      st.add('note', `insert into "notes"."note" ("id", "text") select ?::uuid, ? where ${st.guard} returning 1`, [randomUUID(), `after ${expected}`]);
+      statementOutbox.recordIn(st, 'Bumped', { expected }, `(select jsonb_build_object('count', "count") from ${bumped})`);
+      return st.run<{ count: number }>(orm.em.fork(), `select "count" from ${bumped}`);
+    };
+    const [start] = await orm.em.fork().execute<{ count: number }[]>('select "count" from "notes"."tally"');
+    const count = Number(start!.count);
+    expect((await bumpIf(count)).map((r) => Number(r.count))).toEqual([count + 1]);
+    expect(await bumpIf(count)).toEqual([]); // stale: nothing changes, no note, no event
+    await relay.flush();
+    expect(bus.published.filter((e) => e.type === 'Bumped').map((e) => e.payload)).toEqual([{ expected: count, count: count + 1 }]);
+    expect(await orm.em.fork().execute(`select "text" from "notes"."note" where "text" like 'after %'`)).toEqual([{ text: `after ${count}` }]);
+    expect(woken).toBe(2); // the relay is woken whether or not the statement wrote an event
   });
 
   it('undoes the record of an event whose handler failed, so that it can be applied later', async () => {

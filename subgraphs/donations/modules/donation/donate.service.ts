@@ -12,7 +12,7 @@ import type { EntityManager } from '../../../../kit/db/orm.ts';
 import type { SubgraphDeps } from '../../../../kit/subgraph.ts';
 import type { Platform, RequestIdentity } from '../../../../kit/viewer.ts';
 import { expandedFee } from '../payment/stripe.client.ts';
-import { transition } from '../payment/state-machine.ts';
+import { succeedAtOnce, transition, type Outcome } from '../payment/state-machine.ts';
 import { DonationSchema, type Donation } from './donation.entity.ts';
 import { validDonation, type DonateInput } from './donation.rules.ts';
 
@@ -133,7 +133,13 @@ async function pay(em: EntityManager, deps: SubgraphDeps, stripe: Stripe, donati
     throw error; // the donation stays PENDING: a retry with the same key, or the webhook, settles it
   }
   const status = intent.status === 'succeeded' ? 'SUCCEEDED' : intent.status === 'requires_action' ? 'REQUIRES_ACTION' : null;
-  const settled = status ? (await settle(em, deps, donation.id, { status, paymentIntentId: intent.id, fee: expandedFee(intent) })).donation ?? donation : donation;
+  let settled = donation;
+  if (status) {
+    const outcome: Outcome = { status, paymentIntentId: intent.id, fee: expandedFee(intent) };
+    // A success is most often written in one statement; anything else takes the donation's lock.
+    const result = (await succeedAtOnce(em, deps.outbox, donation, outcome)) ?? (await settle(em, deps, donation.id, outcome));
+    settled = result.donation ?? donation;
+  }
   return { donation: settled, clientSecret: settled.status === 'REQUIRES_ACTION' ? intent.client_secret : null };
 }
 

@@ -4,6 +4,7 @@
 import type { EntityManager } from '../../../../kit/db/orm.ts';
 import type { Outbox } from '../../../../kit/events/outbox.ts';
 import { Statement } from '../../../../kit/db/statement.ts';
+import { arrayLiteral } from '../../../../kit/db/arrays.ts';
 import { DonationSchema, type Donation, type DonationStatus } from '../donation/donation.entity.ts';
 import { applyToTotals, changePledged } from '../totals/totals.service.ts';
 import { matchDonation, mayMatch, returnMatch } from '../matching/matching.service.ts';
@@ -84,11 +85,7 @@ export async function transition(tx: EntityManager, outbox: Outbox, donationId: 
   if (previous === 'PLEDGED' && outcome.status !== 'SUCCEEDED') changePledged(st, outbox, donation, -1);
   if (outcome.status === 'SUCCEEDED' && previous !== 'DISPUTED') {
     const matched = mayBeMatched ? await matchDonation(tx, donation) : 0;
-    applyToTotals(st, outbox, { ...donation, succeededAt: after.succeededAt }, 'SUCCEEDED', { fromPledge: previous === 'PLEDGED', matched });
-    outbox.recordIn(st, 'DonationSucceeded', {
-      ...facts, anonymous: donation.anonymous, sourceType: donation.sourceType, sourceId: donation.sourceId, referrerId: donation.referrerId,
-      country: donation.country, platform: donation.platform, succeededAt: now.toISOString(),
-    });
+    succeed(st, outbox, donation, after.succeededAt ?? now, { fromPledge: previous === 'PLEDGED', matched });
   }
   if (outcome.status === 'REFUNDED' && previous === 'SUCCEEDED') {
     applyToTotals(st, outbox, donation, 'REFUNDED', { matched: -(await returnMatch(tx, donation)) });
@@ -96,6 +93,61 @@ export async function transition(tx: EntityManager, outbox: Outbox, donationId: 
   }
   if (outcome.status === 'FAILED') outbox.recordIn(st, 'DonationFailed', { ...facts, failureCode: after.failureCode });
   return { donation: await save(tx, st, donation, after), moved: true };
+}
+
+/** The writes of a donation's success, as parts of `st`: its totals, ledger and report row, and DonationSucceeded. */
+function succeed(st: Statement, outbox: Outbox, donation: Donation, succeededAt: Date, options: { fromPledge?: boolean; matched: number }): void {
+  applyToTotals(st, outbox, { ...donation, succeededAt }, 'SUCCEEDED', options);
+  outbox.recordIn(st, 'DonationSucceeded', {
+    donationId: donation.id, fundraiserId: donation.fundraiserId, donorId: donation.donorId, amount: { amount: donation.amount, currency: donation.currency },
+    anonymous: donation.anonymous, sourceType: donation.sourceType, sourceId: donation.sourceId, referrerId: donation.referrerId,
+    country: donation.country, platform: donation.platform, succeededAt: succeededAt.toISOString(),
+  });
+}
+
+/** The statuses from which a success has the same writes (not from PLEDGED, not from DISPUTED): what `succeedAtOnce` moves. */
+const SUCCEEDS_AT_ONCE: readonly DonationStatus[] = ['PENDING', 'REQUIRES_ACTION'];
+
+/**
+ * A payment's success, the common case, in ONE statement without a transaction or a lock: the
+ * donation moves to SUCCEEDED from PENDING or REQUIRES_ACTION when no campaign may match it, and
+ * every write of a success hangs on that move (`Statement.onlyIf`). Otherwise what the report
+ * newly tells (payment intent, fee) is filled in. `donation` is as last read: what the writes use
+ * of it (amount, donor, fundraiser, source) never changes. Answers null when the locked way (`transition`) must decide: a pledge, a dispute won, a
+ * match, a donation moving meanwhile, or one that neither moved nor needed filling.
+ */
+export async function succeedAtOnce(
+  em: EntityManager, outbox: Outbox, donation: Donation, outcome: Outcome,
+): Promise<{ donation: Donation; moved: boolean } | null> {
+  if (outcome.status !== 'SUCCEEDED' || outcome.disputeWon) return null;
+  const now = new Date();
+  const match = mayMatch('?', now);
+  const st = new Statement();
+  const moved = st.add(
+    'donation',
+    `update "donations"."donation" set "status" = 'SUCCEEDED', "updated_at" = ?, "succeeded_at" = coalesce("succeeded_at", ?),
+       "payment_intent_id" = coalesce("payment_intent_id", ?), "fee" = coalesce("fee", ?)
+     where "id" = ? and "status" = any(?::text[]) and not ${match.sql} returning *`,
+    [now, now, outcome.paymentIntentId ?? null, outcome.fee ?? null, donation.id, arrayLiteral(SUCCEEDS_AT_ONCE), donation.fundraiserId, ...match.params],
+  );
+  // Only when the move did not happen (one row is never changed twice in a statement).
+  const filled = st.add(
+    'filled',
+    `update "donations"."donation" set "payment_intent_id" = coalesce("payment_intent_id", ?), "fee" = coalesce("fee", ?)
+     where "id" = ? and not exists (select 1 from ${moved})
+       and ((?::text is not null and "payment_intent_id" is null) or (?::bigint is not null and "fee" is null))
+     returning *`,
+    [outcome.paymentIntentId ?? null, outcome.fee ?? null, donation.id, outcome.paymentIntentId ?? null, outcome.fee ?? null],
+  );
+  st.onlyIf(moved);
+  succeed(st, outbox, donation, now, { matched: 0 });
+  const [row] = await st.run<{ moved: boolean } & Record<string, unknown>>(em, `select true as "moved", m.* from ${moved} m union all select false, f.* from ${filled} f`);
+  // Neither moved nor filled: the lock decides (what the donation is now, and whether it may still move).
+  if (!row) return null;
+  const { moved: didMove, ...columns } = row;
+  const found = em.map(DonationSchema, columns);
+  if (didMove) return { donation: found, moved: true };
+  return wouldChange(found, outcome) ? null : { donation: found, moved: false };
 }
 
 type Change = Partial<Pick<Donation, 'status' | 'paymentIntentId' | 'fee' | 'failureCode' | 'succeededAt' | 'updatedAt' | 'disputeLost'>>;

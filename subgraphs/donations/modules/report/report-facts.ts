@@ -23,6 +23,7 @@ export function recordSucceeded(st: Statement, donation: Donation, matched: numb
      select ?, ?::timestamptz, (?::timestamptz at time zone 'UTC')::date, ?, ?, ?,
        ?::uuid is not null or (?::text <> 'FUNDRAISER_PAGE' and coalesce((select "owner_id" from "donations"."content_owner" where "source_id" = ?::uuid) <> ?::uuid, true)),
        ?, ?, (select "beneficiary_id" from "donations"."fundraiser_fact" where "fundraiser_id" = ?), ?, ?, ?, 0, true
+     where ${st.guard}
      on conflict ("donation_id") do update set "counted" = true, "refunded" = 0, "matched" = excluded."matched"
      returning "day"`,
     [
@@ -38,7 +39,7 @@ export function recordSucceeded(st: Statement, donation: Donation, matched: numb
 export function recordTakenOut(st: Statement, donation: Donation, matchReturned: number): void {
   const changed = st.add(
     'report',
-    `update "donations"."report_donation" set "counted" = false, "refunded" = "amount", "matched" = "matched" + ? where "donation_id" = ? returning "day"`,
+    `update "donations"."report_donation" set "counted" = false, "refunded" = "amount", "matched" = "matched" + ? where "donation_id" = ? and ${st.guard} returning "day"`,
     [matchReturned, donation.id],
   );
   st.add('stale', markStale(changed));

@@ -36,7 +36,7 @@ function add(st: Statement, fundraiserId: string, change: TotalsChange, donorCou
   st.add(
     'shard',
     `insert into "donations"."totals_shard" as t ("fundraiser_id", "shard", "raised", "pledged", "matched", "donation_count", "donor_count", "changes")
-     values (?, ?, ?, ?, ?, ?, ${donorCount}, 1)
+     select ?::uuid, ?, ?, ?, ?, ?, ${donorCount}, 1 where ${st.guard}
      on conflict ("fundraiser_id", "shard") do update set
        "raised" = t."raised" + excluded."raised", "pledged" = t."pledged" + excluded."pledged", "matched" = t."matched" + excluded."matched",
        "donation_count" = t."donation_count" + excluded."donation_count", "donor_count" = t."donor_count" + excluded."donor_count",
@@ -53,7 +53,7 @@ function add(st: Statement, fundraiserId: string, change: TotalsChange, donorCou
 function countDonor(st: Statement, fundraiserId: string, donorId: string, by: 1 | -1): string {
   const donor = st.add(
     'donor',
-    `insert into "donations"."fundraiser_donor" as d ("fundraiser_id", "donor_id", "succeeded") values (?, ?, ?)
+    `insert into "donations"."fundraiser_donor" as d ("fundraiser_id", "donor_id", "succeeded") select ?::uuid, ?::uuid, ? where ${st.guard}
      on conflict ("fundraiser_id", "donor_id") do update set "succeeded" = d."succeeded" + excluded."succeeded"
      returning "succeeded"`,
     [fundraiserId, donorId, by],
@@ -110,14 +110,14 @@ export function applyToTotals(
 function addToLive(st: Statement, donation: Donation, sign: 1 | -1): void {
   const donor = st.add(
     'live_donor',
-    `insert into "donations"."live_donor" as d ("broadcast_id", "donor_id", "succeeded") values (?, ?, ?)
+    `insert into "donations"."live_donor" as d ("broadcast_id", "donor_id", "succeeded") select ?::uuid, ?::uuid, ? where ${st.guard}
      on conflict ("broadcast_id", "donor_id") do update set "succeeded" = d."succeeded" + excluded."succeeded" returning "succeeded"`,
     [donation.sourceId, donation.donorId, sign],
   );
   st.add(
     'live_shard',
     `insert into "donations"."live_totals_shard" as t ("broadcast_id", "shard", "raised", "donation_count", "donor_count")
-     values (?, ?, ?, ?, (select case when "succeeded" = ${sign === 1 ? 1 : 0} then ${sign} else 0 end from ${donor}))
+     select ?::uuid, ?, ?, ?, (select case when "succeeded" = ${sign === 1 ? 1 : 0} then ${sign} else 0 end from ${donor}) where ${st.guard}
      on conflict ("broadcast_id", "shard") do update set "raised" = t."raised" + excluded."raised",
        "donation_count" = t."donation_count" + excluded."donation_count", "donor_count" = t."donor_count" + excluded."donor_count"
      returning 1`,
@@ -128,7 +128,7 @@ function addToLive(st: Statement, donation: Donation, sign: 1 | -1): void {
 const ledger = (st: Statement, donation: Donation, kind: string, amount: number) => st.add(
   'ledger',
   `insert into "donations"."ledger_entry" ("donation_id", "fundraiser_id", "donor_id", "kind", "amount", "currency", "created_at")
-   values (?, ?, ?, ?, ?, ?, now()) returning 1`,
+   select ?::uuid, ?::uuid, ?::uuid, ?, ?, ?, now() where ${st.guard} returning 1`,
   [donation.id, donation.fundraiserId, donation.donorId, kind, amount, donation.currency],
 );
 

@@ -1,10 +1,21 @@
-// The gateway's fetcher for subgraph calls: node:http on a keep-alive agent, answering with a
-// small response object rather than a WHATWG Response. Every client request becomes one or more of
-// these calls, and the global fetch costs far more per call (figures in bench/README.md).
+// HTTP calls between the platform's own processes: node:http on a keep-alive agent, the answer
+// buffered. The global fetch costs far more per call (figures in bench/README.md): the gateway
+// calls subgraphs through this (`keepAliveFetcher`), and Stripe's webhooks go through it on their
+// two hops, sandbox to gateway and gateway to donations (`keepAliveRequester`).
 import http from 'node:http';
 import type { Fetcher, FetcherHeaders, FetcherRequestInit, FetcherResponse } from '@apollo/utils.fetcher';
 
-export function keepAliveFetcher(options: { maxSockets?: number; timeoutMs?: number } = {}): Fetcher {
+export interface RawResponse {
+  status: number;
+  statusText: string;
+  headers: http.IncomingHttpHeaders;
+  body: Buffer;
+}
+
+export type Requester = (url: string, init?: { method?: string; headers?: Record<string, string>; body?: string | Buffer }) => Promise<RawResponse>;
+
+/** Plain http:// calls on kept-alive connections (`maxSockets` at once per host), each answered whole. */
+export function keepAliveRequester(options: { maxSockets?: number; timeoutMs?: number } = {}): Requester {
   const agent = new http.Agent({ keepAlive: true, maxSockets: options.maxSockets ?? 256, keepAliveMsecs: 30_000 });
   const timeoutMs = options.timeoutMs ?? 30_000;
   const targets = new Map<string, { hostname: string; port: string; path: string }>();
@@ -12,27 +23,38 @@ export function keepAliveFetcher(options: { maxSockets?: number; timeoutMs?: num
     let parsed = targets.get(url);
     if (!parsed) {
       const u = new URL(url);
+      if (u.protocol !== 'http:') throw new Error(`Only http:// is called this way, not ${url}`);
       parsed = { hostname: u.hostname, port: u.port, path: `${u.pathname}${u.search}` };
       targets.set(url, parsed);
     }
     return parsed;
   };
-  return (url: string, init?: FetcherRequestInit) =>
-    new Promise<FetcherResponse>((resolve, reject) => {
-      const headers: Record<string, string> = {};
-      for (const [name, value] of Object.entries(init?.headers ?? {})) headers[name] = String(value);
-      const body = init?.body as string | undefined;
+  return (url, init) =>
+    new Promise<RawResponse>((resolve, reject) => {
+      const headers: Record<string, string> = { ...init?.headers };
+      const body = init?.body;
       if (body !== undefined) headers['content-length'] = String(Buffer.byteLength(body));
       const req = http.request({ ...target(url), method: init?.method ?? 'GET', headers, agent, timeout: timeoutMs }, (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
         res.on('error', reject);
-        res.on('end', () => resolve(new BufferedResponse(url, res.statusCode ?? 500, res.statusMessage ?? '', res.headers, Buffer.concat(chunks))));
+        res.on('end', () => resolve({ status: res.statusCode ?? 500, statusText: res.statusMessage ?? '', headers: res.headers, body: Buffer.concat(chunks) }));
       });
       req.on('timeout', () => req.destroy(new Error(`No answer from ${url} in ${timeoutMs} ms`)));
       req.on('error', reject);
       req.end(body);
     });
+}
+
+/** The gateway's fetcher for subgraph calls, answering with a small response object rather than a WHATWG Response. */
+export function keepAliveFetcher(options: { maxSockets?: number; timeoutMs?: number } = {}): Fetcher {
+  const request = keepAliveRequester(options);
+  return async (url: string, init?: FetcherRequestInit) => {
+    const headers: Record<string, string> = {};
+    for (const [name, value] of Object.entries(init?.headers ?? {})) headers[name] = String(value);
+    const raw = await request(url, { method: init?.method ?? 'GET', headers, body: init?.body as string | undefined });
+    return new BufferedResponse(url, raw.status, raw.statusText, raw.headers, raw.body);
+  };
 }
 
 class BufferedResponse implements FetcherResponse {
