@@ -38,10 +38,6 @@ export class Statement {
     return quoted;
   }
 
-  get size(): number {
-    return this.#parts.length;
-  }
-
   /** `listener` is called once the statement has run (an outbox wakes its relay so). */
   afterRun(listener: () => void): void {
     this.#afterRun.push(listener);
