@@ -40,7 +40,7 @@ export class Statement {
 
   /** `listener` is called once the statement has run (an outbox wakes its relay so). */
   afterRun(listener: () => void): void {
-    this.#afterRun.push(listener);
+    if (!this.#afterRun.includes(listener)) this.#afterRun.push(listener);
   }
 
   /** Sends the statement with `select` as its final query (it may name any part). */

@@ -11,6 +11,8 @@ export class Outbox {
   readonly source: string;
 
   #written: (() => void) | undefined;
+  /** One listener per outbox, so that a statement with several events wakes the relay once. */
+  readonly #wake = () => this.#written?.();
 
   constructor(schema: string, source: string) {
     this.schema = schema;
@@ -39,7 +41,7 @@ export class Outbox {
    */
   recordIn<TPayload extends object>(statement: Statement, type: string, payload: TPayload, computed?: string, computedParams: readonly unknown[] = []): EventEnvelope<TPayload> {
     const event = { id: randomUUID(), type, source: this.source, occurredAt: new Date().toISOString(), payload };
-    statement.afterRun(() => this.#written?.());
+    statement.afterRun(this.#wake);
     const envelope = computed ? `jsonb_set(e."event", '{payload}', (e."event" -> 'payload') || (${computed}))` : `e."event"`;
     statement.add(
       'event',
