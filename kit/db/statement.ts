@@ -10,6 +10,7 @@
 // A statement may hang on one part (`onlyIf`): every later part takes effect only when that part
 // changed a row. The parts write `where ${st.guard}` for this ('true' when there is no such part).
 import type { EntityManager } from './orm.ts';
+import { executePrepared } from './prepared.ts';
 
 export class Statement {
   readonly #parts: string[] = [];
@@ -46,7 +47,7 @@ export class Statement {
   /** Sends the statement with `select` as its final query (it may name any part). */
   async run<T extends object>(em: EntityManager, select: string, params: readonly unknown[] = []): Promise<T[]> {
     const sql = this.#parts.length === 0 ? select : `with ${this.#parts.join(',\n')}\n${select}`;
-    const rows = await em.execute<T[]>(sql, [...this.#params, ...params]);
+    const rows = await executePrepared<T>(em, sql, [...this.#params, ...params]);
     for (const listener of this.#afterRun) listener();
     return rows;
   }

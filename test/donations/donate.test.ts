@@ -89,6 +89,18 @@ describe('Donate', () => {
     expect((await give({ idempotencyKey: key, amount: { amount: 9900, currency: 'USD' } })).errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'idempotencyKey' });
   });
 
+  it('answers calls sent at once with the same key with one donation, counted once', async () => {
+    const key = randomUUID();
+    const [before, rows] = [await totals(), await count()];
+    // Several at once: most often one of them finds the key taken only when it writes (the unique key).
+    const answers = await Promise.all(Array.from({ length: 8 }, () => give({ idempotencyKey: key })));
+    for (const answer of answers) expect(answer.errors).toBeUndefined();
+    expect(new Set(answers.map((answer) => answer.data!['donate'].donation.id)).size).toBe(1);
+    await platform.sandbox!.drained();
+    expect(await count()).toBe(rows + 1);
+    expect(await totals()).toMatchObject({ raised: { amount: before.raised.amount + 2500 }, donationCount: before.donationCount + 1 });
+  });
+
   it('shows an anonymous donor only to the donor, the organizer and admins', async () => {
     const { donation } = (await give({ anonymous: true })).data!['donate'];
     const seen = async (as?: TestAccount) => (await platform.send(contract('Donation'), { id: donation.id }, { token: as?.token })).data!['donation'];

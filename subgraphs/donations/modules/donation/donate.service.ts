@@ -15,6 +15,7 @@ import { expandedFee } from '../payment/stripe.client.ts';
 import { succeedAtOnce, transition, type Outcome } from '../payment/state-machine.ts';
 import { DonationSchema, type Donation } from './donation.entity.ts';
 import { validDonation, type DonateInput } from './donation.rules.ts';
+import { executePrepared, insertPrepared } from '../../../../kit/db/prepared.ts';
 
 export interface DonatePayload {
   donation: Donation;
@@ -52,7 +53,7 @@ export async function donate(em: EntityManager, deps: SubgraphDeps, stripe: Stri
     createdAt: now, succeededAt: null, updatedAt: now,
   }, { persist: false });
   try {
-    await em.insert(donation);
+    await insertPrepared(em, DonationSchema, donation);
   } catch (error) {
     // Two calls with the same key at once: the other one wrote it; answer as the retry would.
     if ((error as { name?: string }).name === 'UniqueConstraintViolationException') return donate(em.fork(), deps, stripe, identity, input);
@@ -71,7 +72,7 @@ interface DonateReads {
 
 /** What donate checks before writing, in one round trip: the DONATIONS rollout, an earlier donation under the key, the fundraiser. */
 async function whatDonateReads(em: EntityManager, donorId: string, valid: ReturnType<typeof validDonation>): Promise<DonateReads> {
-  const [row] = await em.execute<{ countries: string[] | null; platforms: Platform[] | null; earlier_id: string | null; status: string | null; currency: string | null; funding_model: string | null }[]>(
+  const [row] = await executePrepared<{ countries: string[] | null; platforms: Platform[] | null; earlier_id: string | null; status: string | null; currency: string | null; funding_model: string | null }>(em,
     `select r."countries", r."platforms", f."status", f."currency", f."funding_model",
        (select d."id" from "donations"."donation" d where d."donor_id" = ? and d."idempotency_key" = ?) as "earlier_id"
      from (select 1) as "one"

@@ -12,6 +12,7 @@ import type { SubgraphDeps } from '../../../../kit/subgraph.ts';
 import type { RequestIdentity } from '../../../../kit/viewer.ts';
 import type { Donation } from '../donation/donation.entity.ts';
 import { MatchingCampaignSchema, type MatchingCampaign } from './matching.entity.ts';
+import { executePrepared } from '../../../../kit/db/prepared.ts';
 
 export type CampaignStatus = 'SCHEDULED' | 'ACTIVE' | 'EXHAUSTED' | 'ENDED';
 
@@ -123,7 +124,7 @@ export async function returnMatch(tx: EntityManager, donation: Donation): Promis
 
 /** What campaigns added to each donation (0 for none), in one query for all of them. */
 export async function matchedAmounts(em: EntityManager, donationIds: readonly string[]): Promise<number[]> {
-  const rows = await em.execute<{ donation_id: string; matched: string }[]>(
+  const rows = await executePrepared<{ donation_id: string; matched: string }>(em,
     `select "donation_id", sum("amount") as "matched" from "donations"."match" where "donation_id" = any(?::uuid[]) and not "returned" group by "donation_id"`,
     [`{${donationIds.join(',')}}`],
   );

@@ -12,6 +12,7 @@ import type { SubgraphDeps } from '../../../../kit/subgraph.ts';
 import { DonationSchema, type Donation } from '../donation/donation.entity.ts';
 import { chargeFee } from './stripe.client.ts';
 import { transition, wouldChange, type Outcome } from './state-machine.ts';
+import { executePrepared } from '../../../../kit/db/prepared.ts';
 
 const MAX_BODY = 1 << 20;
 
@@ -119,7 +120,7 @@ const intentOf = (value: string | { id: string } | null | undefined): string | n
 async function standingOf(em: EntityManager, eventId: string, reported: EventOutcome): Promise<{ donation: Donation; seen: boolean } | null> {
   const byId = reported.donationId && isUuid(reported.donationId);
   if (!byId && !reported.paymentIntentId) return null;
-  const [row] = await em.execute<({ seen: boolean } & Record<string, unknown>)[]>(
+  const [row] = await executePrepared<{ seen: boolean } & Record<string, unknown>>(em,
     `select d.*, exists (select 1 from "donations"."stripe_event" e where e."id" = ?) as "seen"
      from "donations"."donation" d where ${byId ? 'd."id" = ?' : 'd."payment_intent_id" = ?'}`,
     [eventId, byId ? reported.donationId : reported.paymentIntentId],
