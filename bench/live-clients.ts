@@ -58,7 +58,7 @@ function open(): Promise<WebSocket> {
         }
         if (counting) {
           messages++;
-          if (value['donationCount'] > last) arrivals.push(now(), last, value['donationCount']);
+          arrivals.push(now(), last, value['donationCount']);
         }
         last = value['donationCount'];
         return;

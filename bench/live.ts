@@ -1,9 +1,9 @@
 // `npm run bench -- live`: subscriptions through the gateway beside a raw `ws` broadcast floor
 // measured in the same run, with the same client threads.
 // (a) 10,000 subscribers to fundraiserTotalsUpdated (the contract's FundraiserTotals) for one
-//     fundraiser while donations arrive at 50 a second: messages delivered per second, latency from
-//     the payment's success (the donate answer) to each client's message, gateway memory per
-//     subscriber, executions per event. Aims: 70% of the floor's rate, p99 < 500 ms, < 20 KB per
+//     fundraiser while donations arrive at 50 a second: messages delivered per second while they
+//     arrive, latency from the payment's success (the donate answer) to each client's message,
+//     gateway memory per subscriber, executions per event. Aims: 70% of the floor's rate, p99 < 500 ms, < 20 KB per
 //     subscriber, executions per event = groups (1 here), not subscribers.
 // (b) 1,000 subscribers to liveDonationReceived (LiveDonations) at 50 donations a second: every
 //     donation delivered to every subscriber, in order; p99 < 250 ms.
@@ -27,8 +27,13 @@ const RATE = Number(process.env['BENCH_DONATIONS_PER_SECOND'] ?? 50);
 const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 10);
 /** Donations before each part's measured seconds (BENCH_WARM_UP_SECONDS). */
 const WARM_UP_SECONDS = Number(process.env['BENCH_WARM_UP_SECONDS'] ?? 3);
-/** The gateway's conflation interval for the run (LIVE_TOTALS_INTERVAL_MS). */
-const INTERVAL_MS = process.env['BENCH_INTERVAL_MS'] ?? '250';
+/**
+ * The gateway's conflation interval for the run (LIVE_TOTALS_INTERVAL_MS). Not the gateway's 250 ms
+ * default: at 250 ms, 10,000 subscribers of one fundraiser can be sent at most 40,000 messages a
+ * second, under half of this machine's floor, whatever the fan-out costs. At 100 ms they ask for
+ * more than the machine can write, as the floor does, so (a) measures what the fan-out delivers.
+ */
+const INTERVAL_MS = process.env['BENCH_INTERVAL_MS'] ?? '100';
 const THREADS = 2;
 /** Started in this order; processes[i] runs SERVICES[i]. */
 const SERVICES = ['stripe', 'users', 'fundraisers', 'donations', 'gateway'];
@@ -136,13 +141,16 @@ export async function benchLive(): Promise<void> {
     const pids = { 'bench (clients, donors)': process.pid, ...Object.fromEntries(SERVICES.map((name, i) => [name, processes[i]!.child.pid])) };
     let cpuBefore = cpuSnapshot(pids);
     totals.start();
+    const window = { from: now(), to: 0 };
     const succeeded = await give(SECONDS, RATE);
-    await sleep(1_500);
+    window.to = now();
+    await sleep(1_500); // for the last donations' latencies
     const reports = await totals.stop();
     const cpuA = cpuShares(cpuBefore, cpuSnapshot(pids), SECONDS + 1.5);
     const metricsAfter = await metrics(port);
     await totals.close();
-    const delivered = sum(reports, 'messages') / (SECONDS + 1.5);
+    // The rate while donations arrive: after the last one, conflated totals have nothing new to send.
+    const delivered = arrivedWithin(reports, window.from, window.to) / ((window.to - window.from) / 1000);
     const latencyA = totalsLatencies(reports, succeeded.map((d) => d.at).sort((x, y) => x - y), totals.firstCount + warmedUp.length);
     const events = metricsAfter.events - metricsBefore.events;
     const executions = metricsAfter.executions - metricsBefore.executions;
@@ -213,6 +221,13 @@ function donor(gatewayUrl: string, tokens: string[], fundraiserId: string, broad
     await Promise.all(inFlight);
     return done;
   };
+}
+
+/** Totals messages that arrived between `from` and `to`. */
+function arrivedWithin(reports: ClientReport[], from: number, to: number): number {
+  let n = 0;
+  for (const { arrivals } of reports) for (let i = 0; i < arrivals.length; i += 3) if (arrivals[i]! >= from && arrivals[i]! <= to) n++;
+  return n;
 }
 
 /** Each client's first message counting the k-th donation, against when the k-th success was answered. */

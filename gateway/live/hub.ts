@@ -1,7 +1,10 @@
 // The fan-out: subscribers are grouped by (query, variables, visibility); each group's data is read
 // ONCE per change through the gateway's federated execution and serialized once, then handed to
 // every subscriber of the group. Totals (`state` topics) are conflated: a topic whose totals
-// changed is read again at most once per interval, and a subscriber is sent only a higher sequence.
+// changed is read again at most once per interval, a group is sent at most once per interval (the
+// newest totals read by then), and a subscriber is sent only a higher sequence. A read may take
+// longer than the interval when the machine is busy: the next one starts on time all the same (up
+// to READS_IN_FLIGHT at once), so the rate subscribers get is the interval's, not the read's.
 // Live donations (`log` topics) are read in order from the last one the group sent, so none is
 // skipped or repeated, whatever order the bus brings them in.
 import type { FormattedExecutionResult, GraphQLFormattedError } from 'graphql';
@@ -21,6 +24,8 @@ export interface Frame {
 
 /** The most one log read returns; a longer gap is read in several. */
 const LOG_PAGE = 100;
+/** A state topic's reads under way at once, at most: reads started one interval apart may overlap. */
+const READS_IN_FLIGHT = 2;
 
 const PUBLIC: RequestIdentity = { viewer: null, platform: 'WEB', ip: 'gateway' };
 
@@ -98,8 +103,11 @@ interface Group {
   /** Who the group's reads run as: the public, an admin, or a partner app. */
   identity: RequestIdentity;
   subscribers: Set<Subscriber>;
-  /** The newest frame sent to the group. */
+  /** The newest frame read for the group (state: sent, or held until the group's next turn). */
   latest: Frame | undefined;
+  /** State groups: when the group was last sent totals, and the timer of the held ones. */
+  sentAt: number;
+  held: NodeJS.Timeout | undefined;
 }
 
 interface Topic {
@@ -113,6 +121,8 @@ interface Topic {
   dirty: boolean;
   timer: NodeJS.Timeout | undefined;
   lastRead: number;
+  /** State topics: reads under way. */
+  reading: number;
 }
 
 export class LiveHub {
@@ -138,7 +148,10 @@ export class LiveHub {
       this.#enqueue(topic, async () => {
         const group = topic.groups.get(key);
         group?.subscribers.delete(subscriber);
-        if (group && group.subscribers.size === 0) topic.groups.delete(key);
+        if (group && group.subscribers.size === 0) {
+          clearTimeout(group.held);
+          topic.groups.delete(key);
+        }
         // Not while a subscriber's join is still queued: it would land on a topic no event reaches.
         if (topic.groups.size === 0 && topic.joining === 0) {
           clearTimeout(topic.timer);
@@ -149,7 +162,7 @@ export class LiveHub {
     this.#enqueue(topic, async () => {
       let group = topic.groups.get(key);
       if (!group) {
-        group = { key, plan, identity: visibility === 'public' ? PUBLIC : identity, subscribers: new Set(), latest: undefined };
+        group = { key, plan, identity: visibility === 'public' ? PUBLIC : identity, subscribers: new Set(), latest: undefined, sentAt: 0, held: undefined };
         topic.groups.set(key, group);
       }
       topic.joining--;
@@ -176,7 +189,10 @@ export class LiveHub {
   close(): void {
     for (const topic of this.#topics.values()) {
       clearTimeout(topic.timer);
-      for (const group of topic.groups.values()) for (const subscriber of group.subscribers) subscriber.close();
+      for (const group of topic.groups.values()) {
+        clearTimeout(group.held);
+        for (const subscriber of group.subscribers) subscriber.close();
+      }
     }
     this.#topics.clear();
   }
@@ -184,7 +200,7 @@ export class LiveHub {
   #topic(name: string): Topic {
     let topic = this.#topics.get(name);
     if (!topic) {
-      topic = { name, groups: new Map(), queue: Promise.resolve(), joining: 0, dirty: false, timer: undefined, lastRead: 0 };
+      topic = { name, groups: new Map(), queue: Promise.resolve(), joining: 0, dirty: false, timer: undefined, lastRead: 0, reading: 0 };
       this.#topics.set(name, topic);
     }
     return topic;
@@ -198,26 +214,59 @@ export class LiveHub {
 
   #changed(name: string): void {
     const topic = this.#topics.get(name);
-    if (!topic || topic.dirty) return;
+    if (!topic) return;
     topic.dirty = true;
+    this.#scheduleRead(topic);
+  }
+
+  /** The next read of a changed topic: one interval after the last one started, once fewer than READS_IN_FLIGHT are under way. */
+  #scheduleRead(topic: Topic): void {
+    if (!topic.dirty || topic.timer || topic.reading >= READS_IN_FLIGHT) return;
     const wait = Math.max(0, topic.lastRead + this.#intervalMs - Date.now());
-    topic.timer = setTimeout(() => this.#enqueue(topic, () => this.#readState(topic)), wait);
+    topic.timer = setTimeout(() => {
+      topic.timer = undefined;
+      if (this.#topics.get(topic.name) !== topic) return; // everyone left meanwhile
+      topic.dirty = false;
+      topic.lastRead = Date.now();
+      topic.reading++;
+      this.#readState(topic)
+        .catch((error) => this.#log(`live ${topic.name} failed`, error))
+        .finally(() => {
+          topic.reading--;
+          this.#scheduleRead(topic);
+        });
+    }, wait);
   }
 
   async #readState(topic: Topic): Promise<void> {
-    topic.dirty = false;
-    topic.lastRead = Date.now();
     await Promise.all([...topic.groups.values()].map(async (group) => {
       const frame = await this.#readStateFrame(group);
       if (frame instanceof Error) {
         this.#log(`live ${topic.name}: no data (${frame.message}); kept the last totals`);
         return;
       }
+      // Reads may finish out of order: an older one than the group has is dropped.
       if (group.latest && frame.sequence <= group.latest.sequence) return;
       group.latest = frame;
-      for (const subscriber of group.subscribers) subscriber.offer(frame);
-      count(METRICS.liveMessages, { service: 'gateway' }, group.subscribers.size);
+      this.#send(group);
     }));
+  }
+
+  /** Sends the group its newest totals now, or at its next turn if it was sent less than an interval ago. */
+  #send(group: Group): void {
+    if (group.held) return; // the held send takes the newest frame when it fires
+    const wait = group.sentAt + this.#intervalMs - Date.now();
+    if (wait > 0) {
+      group.held = setTimeout(() => {
+        group.held = undefined;
+        this.#send(group);
+      }, wait);
+      return;
+    }
+    group.sentAt = Date.now();
+    const frame = group.latest!;
+    for (const subscriber of group.subscribers) subscriber.offer(frame);
+    count(METRICS.liveMessages, { service: 'gateway' }, group.subscribers.size);
   }
 
   async #joinState(group: Group, subscriber: Subscriber): Promise<void> {
@@ -225,9 +274,11 @@ export class LiveHub {
     if (!group.latest) {
       const frame = await this.#readStateFrame(group);
       if (frame instanceof Error) return subscriber.fail(frame);
-      group.latest = frame;
+      // A read of a change may have finished first: the newer of the two is the state.
+      const meanwhile = group.latest as Frame | undefined;
+      if (!meanwhile || frame.sequence > meanwhile.sequence) group.latest = frame;
     }
-    subscriber.offer(group.latest);
+    subscriber.offer(group.latest!);
   }
 
   async #readStateFrame(group: Group): Promise<Frame | Error> {

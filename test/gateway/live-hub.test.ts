@@ -70,4 +70,29 @@ describe('the live hub', () => {
     }
     hub.close();
   });
+
+  it('keeps sending at the interval when a read takes longer than it, never two sends within one interval', async () => {
+    const { state, execute } = totalsSource();
+    const hub = new LiveHub({ execute, intervalMs: 50, log: () => {} });
+    const sent: { at: number; raised: number }[] = [];
+    hub.subscribe(plan, anyone, ({ bytes }) => sent.push({ at: Date.now(), raised: JSON.parse(bytes.toString()).data.totals.raised }));
+    await sleep(20);
+    state.readMs = 90; // each read takes nearly two intervals
+    const began = Date.now();
+    while (Date.now() - began < 1_000) {
+      state.sequence++;
+      hub.onEvent(changed);
+      await sleep(10);
+    }
+    await sleep(300);
+    hub.close();
+    const during = sent.slice(1);
+    // One read at a time would send at most every 90 ms (11 in the second); reads started every 50 ms send about 20.
+    expect(during.length).toBeGreaterThanOrEqual(15);
+    for (let i = 1; i < during.length; i++) {
+      expect(during[i]!.at - during[i - 1]!.at).toBeGreaterThanOrEqual(49);
+      expect(during[i]!.raised).toBeGreaterThan(during[i - 1]!.raised);
+    }
+    expect(during.at(-1)!.raised).toBe(state.sequence * 100);
+  });
 });
