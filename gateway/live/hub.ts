@@ -38,13 +38,15 @@ export class Subscriber {
   readonly identity: RequestIdentity;
   /** The highest sequence written to this subscriber. */
   last = -1;
-  readonly #write: (frame: Frame) => void;
+  readonly #write: (frames: readonly Frame[]) => void;
   #error: Error | undefined;
   #waiting: ((result: IteratorResult<Error>) => void) | undefined;
   #done = false;
   onClose: (() => void) | undefined;
+  /** The group it joined (set by the join, which runs before any leave on the topic's queue). */
+  group: Group | undefined;
 
-  constructor(identity: RequestIdentity, write: (frame: Frame) => void) {
+  constructor(identity: RequestIdentity, write: (frames: readonly Frame[]) => void) {
     this.identity = identity;
     this.#write = write;
   }
@@ -57,7 +59,16 @@ export class Subscriber {
   offer(frame: Frame): void {
     if (this.#done || this.#error || frame.sequence <= this.last) return;
     this.last = frame.sequence;
-    this.#write(frame);
+    this.#write([frame]);
+  }
+
+  /** Writes, together, those of `frames` (in sequence order) newer than anything this subscriber got. */
+  offerAll(frames: readonly Frame[]): void {
+    if (this.#done || this.#error) return;
+    const newer = frames.filter((frame) => frame.sequence > this.last);
+    if (newer.length === 0) return;
+    this.last = newer.at(-1)!.sequence;
+    this.#write(newer);
   }
 
   /** Ends the subscription with an error (its last message). */
@@ -138,27 +149,12 @@ export class LiveHub {
   }
 
   /** A new subscriber: it first gets the current state (or the log after its afterSequence), then changes. */
-  subscribe(plan: SubscriptionPlan, identity: RequestIdentity, write: (frame: Frame) => void): Subscriber {
+  subscribe(plan: SubscriptionPlan, identity: RequestIdentity, write: (frames: readonly Frame[]) => void): Subscriber {
     const subscriber = new Subscriber(identity, write);
     const topic = this.#topic(plan.topic);
     const visibility = visibilityOf(identity);
     const key = `${visibility}\n${plan.query}\n${JSON.stringify(plan.variables)}`;
     topic.joining++;
-    subscriber.onClose = () => {
-      this.#enqueue(topic, async () => {
-        const group = topic.groups.get(key);
-        group?.subscribers.delete(subscriber);
-        if (group && group.subscribers.size === 0) {
-          clearTimeout(group.held);
-          topic.groups.delete(key);
-        }
-        // Not while a subscriber's join is still queued: it would land on a topic no event reaches.
-        if (topic.groups.size === 0 && topic.joining === 0) {
-          clearTimeout(topic.timer);
-          this.#topics.delete(topic.name);
-        }
-      });
-    };
     this.#enqueue(topic, async () => {
       let group = topic.groups.get(key);
       if (!group) {
@@ -167,10 +163,30 @@ export class LiveHub {
       }
       topic.joining--;
       group.subscribers.add(subscriber);
+      subscriber.group = group;
       if (plan.kind === 'state') await this.#joinState(group, subscriber);
       else await this.#joinLog(group, subscriber, plan.afterSequence);
     });
+    // Made apart from the join: a subscription may last hours, and what this closure holds with it
+    // is held per subscriber (the group key alone is a kilobyte).
+    subscriber.onClose = this.#leaving(topic, subscriber);
     return subscriber;
+  }
+
+  #leaving(topic: Topic, subscriber: Subscriber): () => void {
+    return () => this.#enqueue(topic, async () => {
+      const group = subscriber.group;
+      group?.subscribers.delete(subscriber);
+      if (group && group.subscribers.size === 0 && topic.groups.get(group.key) === group) {
+        clearTimeout(group.held);
+        topic.groups.delete(group.key);
+      }
+      // Not while a subscriber's join is still queued: it would land on a topic no event reaches.
+      if (topic.groups.size === 0 && topic.joining === 0) {
+        clearTimeout(topic.timer);
+        this.#topics.delete(topic.name);
+      }
+    });
   }
 
   /** An event from the bus: which topics it changes. */
@@ -309,7 +325,8 @@ export class LiveHub {
       const entries = await this.#readEntries(group.plan, subscriber.last, LOG_PAGE, subscriber.identity);
       if (entries instanceof Error) return subscriber.fail(entries);
       if (entries.length === 0) break;
-      for (const frame of entries) if (frame.sequence <= group.latest.sequence) subscriber.offer(frame);
+      const latest = group.latest.sequence;
+      subscriber.offerAll(entries.filter((frame) => frame.sequence <= latest));
       if (entries.length < LOG_PAGE) break;
     }
     subscriber.last = Math.max(subscriber.last, group.latest.sequence);
@@ -336,10 +353,11 @@ export class LiveHub {
         const read = await this.#readEntries(group.plan, facts.sequence - 1, 1, subscriber.identity);
         if (!(read instanceof Error) && read[0]?.sequence === facts.sequence) own.set(subscriber, read[0]);
       }));
-      for (const frame of entries) {
-        for (const subscriber of group.subscribers) subscriber.offer(frame.sequence === facts.sequence ? own.get(subscriber) ?? frame : frame);
-        group.latest = frame;
+      for (const subscriber of group.subscribers) {
+        const mine = own.get(subscriber);
+        subscriber.offerAll(mine ? entries.map((frame) => (frame.sequence === facts.sequence ? mine : frame)) : entries);
       }
+      if (entries.length > 0) group.latest = entries.at(-1);
       count(METRICS.liveMessages, { service: 'gateway' }, entries.length * group.subscribers.size);
     }));
   }

@@ -47,12 +47,17 @@ interface Extra {
 const MAX_BUFFERED = 8 * 1024 * 1024;
 /** Parsed and validated documents, shared by every subscription that sends the same text. */
 const DOCUMENT_CACHE_SIZE = 1_000;
+/**
+ * Plans per document, by operation and variables: the subscribers of one fundraiser share one plan
+ * (and its printed query) instead of holding a copy each (about 3 KB per subscriber).
+ */
+const PLAN_CACHE_SIZE = 1_000;
 
 export async function startLiveServer(options: LiveServerOptions): Promise<LiveServer> {
   const hub = new LiveHub({ execute: options.execute, intervalMs: options.intervalMs, log: options.log });
   const events = [...new Set(Object.values(ROOT_FIELDS).flatMap((f) => f.events))];
   const tail = await options.bus.tail(events, (event) => hub.onEvent(event));
-  const documents = new Map<string, { document: DocumentNode } | { errors: GraphQLError[] }>();
+  const documents = new Map<string, { document: DocumentNode; plans: Map<string, SubscriptionPlan> } | { errors: GraphQLError[] }>();
   const parsed = (schema: GraphQLSchema, query: string) => {
     let entry = documents.get(query);
     if (!entry) {
@@ -61,7 +66,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
         const invalid = validate(schema, document);
         entry = invalid.length > 0
           ? { errors: invalid.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })) }
-          : { document };
+          : { document, plans: new Map() };
       } catch (error) {
         entry = { errors: [new GraphQLError((error as Error).message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })] };
       }
@@ -97,12 +102,17 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
       if (!schema) return [new GraphQLError('The gateway is starting; try again', { extensions: { code: 'INTERNAL_SERVER_ERROR' } })];
       const entry = parsed(schema, payload.query);
       if ('errors' in entry) return entry.errors;
-      let plan: SubscriptionPlan;
-      try {
-        plan = planSubscription(entry.document, payload.operationName, payload.variables ?? {});
-      } catch (error) {
-        if (error instanceof PlanError) return [new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT' } })];
-        throw error;
+      const planKey = `${payload.operationName ?? ''}\n${JSON.stringify(payload.variables ?? {})}`;
+      let plan = entry.plans.get(planKey);
+      if (!plan) {
+        try {
+          plan = planSubscription(entry.document, payload.operationName, payload.variables ?? {});
+        } catch (error) {
+          if (error instanceof PlanError) return [new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT' } })];
+          throw error;
+        }
+        if (entry.plans.size >= PLAN_CACHE_SIZE) entry.plans.clear();
+        entry.plans.set(planKey, plan);
       }
       const identity = ctx.extra.identity!;
       if (identity.viewer?.kind === 'partner' && !identity.viewer.scopes.includes('TOTALS_READ')) {
@@ -116,7 +126,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
       return { schema, document: entry.document, operationName: payload.operationName, contextValue: { plan, identity, write } };
     },
     subscribe: (args) => {
-      const { plan, identity, write } = args.contextValue as { plan: SubscriptionPlan; identity: RequestIdentity; write: (frame: Frame) => void };
+      const { plan, identity, write } = args.contextValue as { plan: SubscriptionPlan; identity: RequestIdentity; write: (frames: readonly Frame[]) => void };
       return errorsOf(hub.subscribe(plan, identity, write));
     },
   });

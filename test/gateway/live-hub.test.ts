@@ -24,7 +24,7 @@ describe('the live hub', () => {
     const { state, execute } = totalsSource();
     const hub = new LiveHub({ execute, intervalMs: 10, log: () => {} });
     const first: string[] = [];
-    const leaving = hub.subscribe(plan, anyone, ({ bytes }) => first.push(bytes.toString()));
+    const leaving = hub.subscribe(plan, anyone, (frames) => frames.forEach(({ bytes }) => first.push(bytes.toString())));
     await sleep(20);
     expect(first).toEqual(['{"data":{"totals":{"raised":100}}}']);
 
@@ -34,7 +34,7 @@ describe('the live hub', () => {
     await sleep(30); // the read is under way
     leaving.close();
     const second: string[] = [];
-    hub.subscribe(plan, anyone, ({ bytes }) => second.push(bytes.toString()));
+    hub.subscribe(plan, anyone, (frames) => frames.forEach(({ bytes }) => second.push(bytes.toString())));
     await sleep(300);
     state.readMs = 0;
     state.sequence = 3;
@@ -49,7 +49,7 @@ describe('the live hub', () => {
     let reads = 0;
     const hub = new LiveHub({ execute: () => (reads++, execute()), intervalMs: 50, log: () => {} });
     const got: string[][] = [[], [], []];
-    for (const list of got) hub.subscribe(plan, anyone, ({ bytes }) => list.push(bytes.toString()));
+    for (const list of got) hub.subscribe(plan, anyone, (frames) => frames.forEach(({ bytes }) => list.push(bytes.toString())));
     await sleep(20);
     expect(reads).toBe(1); // one snapshot read for the three
     const began = Date.now();
@@ -75,7 +75,7 @@ describe('the live hub', () => {
     const { state, execute } = totalsSource();
     const hub = new LiveHub({ execute, intervalMs: 50, log: () => {} });
     const sent: { at: number; raised: number }[] = [];
-    hub.subscribe(plan, anyone, ({ bytes }) => sent.push({ at: Date.now(), raised: JSON.parse(bytes.toString()).data.totals.raised }));
+    hub.subscribe(plan, anyone, (frames) => frames.forEach(({ bytes }) => sent.push({ at: Date.now(), raised: JSON.parse(bytes.toString()).data.totals.raised })));
     await sleep(20);
     state.readMs = 90; // each read takes nearly two intervals
     const began = Date.now();

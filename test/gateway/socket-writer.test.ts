@@ -39,16 +39,28 @@ test('frames of every header length arrive as whole text messages, in order, beh
   const write = nextWriter(socket, 'sub-é"1', { maxBuffered: 1 << 24, onTooSlow: () => {} });
   // 125 bytes and under: a 2-byte header; up to 65,535: 4 bytes; beyond: 10 bytes. Text that is not ASCII counts in bytes.
   const values = ['small', 'x'.repeat(80), 'ü'.repeat(200), 'y'.repeat(70_000), 'last'];
-  values.forEach((value, i) => write(frame(i + 1, value)));
+  values.forEach((value, i) => write([frame(i + 1, value)]));
   const messages = await until(values.length);
   expect(messages).toEqual(values.map((value) => ({ id: 'sub-é"1', type: 'next', payload: { data: { value } } })));
+});
+
+test('frames written together go out in one write to the TCP socket and arrive as separate messages, in order', async () => {
+  const { socket, until } = await connect();
+  const write = nextWriter(socket, '9', { maxBuffered: 1 << 24, onTooSlow: () => {} });
+  const raw = (socket as unknown as { _socket: { write: (...args: unknown[]) => boolean } })._socket;
+  let writes = 0;
+  const original = raw.write.bind(raw);
+  raw.write = (...args: unknown[]) => (writes++, original(...args));
+  write([frame(1, 'a'), frame(2, 'b'.repeat(300)), frame(3, 'c')]);
+  expect(writes).toBe(1);
+  expect((await until(3)).map((m) => (m as { payload: { data: { value: string } } }).payload.data.value)).toEqual(['a', 'b'.repeat(300), 'c']);
 });
 
 test('frames written in later ticks still arrive, each once', async () => {
   const { socket, until } = await connect();
   const write = nextWriter(socket, '7', { maxBuffered: 1 << 24, onTooSlow: () => {} });
   for (let i = 0; i < 3; i++) {
-    write(frame(i, i));
+    write([frame(i, i)]);
     await new Promise((resolve) => setImmediate(resolve));
   }
   expect((await until(3)).map((m) => (m as { payload: { data: { value: number } } }).payload.data.value)).toEqual([0, 1, 2]);
@@ -61,7 +73,7 @@ test('a socket whose unsent data passes the limit is reported too slow, and noth
   const write = nextWriter(socket, '1', { maxBuffered: 256 * 1024, onTooSlow: () => tooSlow++ });
   const big = frame(1, 'z'.repeat(64 * 1024));
   for (let i = 0; i < 200 && tooSlow === 0; i++) {
-    write(big);
+    write([big]);
     await new Promise((resolve) => setImmediate(resolve));
   }
   expect(tooSlow).toBe(1);
@@ -78,6 +90,6 @@ test('nothing is written to a closed socket', async () => {
   let writes = 0;
   const original = raw.write.bind(raw);
   raw.write = (...args: unknown[]) => (writes++, original(...args));
-  write(frame(1, 'late'));
+  write([frame(1, 'late')]);
   expect(writes).toBe(0);
 });

@@ -108,6 +108,24 @@ describe('FundraiserTotals', () => {
     expect(messages.at(-1)!['fundraiserTotalsUpdated'].sequence).toBe((await totalsNow(target)).sequence);
   });
 
+  it('serves the same document with other variables its own fundraiser, each subscriber its own totals', async () => {
+    const [one, two] = await Promise.all([createdId(platform, organizer, personalInput({ title: 'One' })), createdId(platform, organizer, personalInput({ title: 'Two' }))]);
+    await donationsSee('fundraiser_fact', 'fundraiser_id', one);
+    await donationsSee('fundraiser_fact', 'fundraiser_id', two);
+    const client = open();
+    const watchOne = [client.subscribe(contract('FundraiserTotals'), { fundraiserId: one }), open().subscribe(contract('FundraiserTotals'), { fundraiserId: one })];
+    const watchTwo = open().subscribe(contract('FundraiserTotals'), { fundraiserId: two });
+    for (const watch of [...watchOne, watchTwo]) await watch.until((m) => m.length >= 1);
+    await give(two, 700);
+    await give(one, 300);
+    for (const watch of watchOne) {
+      const messages = await watch.until((m) => m.at(-1)?.['fundraiserTotalsUpdated'].raised.amount === 300);
+      expect(messages.every((m) => m['fundraiserTotalsUpdated'].fundraiser.title === 'One')).toBe(true);
+    }
+    const messages = await watchTwo.until((m) => m.at(-1)?.['fundraiserTotalsUpdated'].raised.amount === 700);
+    expect(messages.map((m) => m['fundraiserTotalsUpdated'].fundraiser.title)).toEqual(messages.map(() => 'Two'));
+  });
+
   it('ends with NOT_FOUND for a fundraiser that does not exist', async () => {
     const watch = open().subscribe(contract('FundraiserTotals'), { fundraiserId: randomUUID() });
     await watch.ended();
