@@ -8,6 +8,7 @@ import { createServer } from 'node:net';
 import { contract } from '../harness/contract.ts';
 import { graphql } from '../harness/client.ts';
 import { signUpInput } from '../harness/factories.ts';
+import { SANDBOX_PORT_OFFSET } from '../../platform/platform.ts';
 
 const root = join(import.meta.dirname, '../..');
 let dataDir: string;
@@ -20,9 +21,13 @@ afterAll(() => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
+/**
+ * A block of ports free now, below Linux's ephemeral range (32768 and up), where other tests'
+ * connections and port-0 servers would take ports between this check and the platform's listen.
+ */
 async function freePortBlock(size: number): Promise<number> {
   for (;;) {
-    const base = 20000 + Math.floor(Math.random() * 30000);
+    const base = 20000 + Math.floor(Math.random() * (32768 - 20000 - size));
     const free = await Promise.all(Array.from({ length: size }, (_, i) => portIsFree(base + i)));
     if (free.every(Boolean)) return base;
   }
@@ -61,7 +66,7 @@ const stop = (child: ChildProcess) => new Promise<number | null>((resolve) => {
 
 describe('npm start, embedded', () => {
   it('runs the platform with no external service, prints the URL, and keeps data across a restart', async () => {
-    const port = await freePortBlock(6);
+    const port = await freePortBlock(SANDBOX_PORT_OFFSET + 1); // the gateway, five subgraphs, the Stripe sandbox
     const url = `http://127.0.0.1:${port}/graphql`;
     const first = await start(port);
     expect(first.output()).toContain(`GraphQL: ${url}`);
@@ -97,7 +102,7 @@ describe('npm start, embedded', () => {
 
 describe('the embedded database has one user at a time', () => {
   it('refuses a second process on the same DATA_DIR with a clear message, and frees it when the first stops', async () => {
-    const port = await freePortBlock(6);
+    const port = await freePortBlock(SANDBOX_PORT_OFFSET + 1); // the gateway, five subgraphs, the Stripe sandbox
     const first = await start(port);
     const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, NODE_OPTIONS: '' };
     delete env['DATABASE_URL'];
@@ -115,7 +120,7 @@ describe('the embedded database has one user at a time', () => {
     const gone = spawn(process.execPath, ['-e', '']);
     await new Promise((resolve) => gone.once('exit', resolve));
     writeFileSync(join(dataDir, 'embedded-database.lock'), String(gone.pid));
-    const port = await freePortBlock(6);
+    const port = await freePortBlock(SANDBOX_PORT_OFFSET + 1); // the gateway, five subgraphs, the Stripe sandbox
     const platform = await start(port);
     expect(readFileSync(join(dataDir, 'embedded-database.lock'), 'utf8')).toBe(String(platform.child.pid));
     expect(await stop(platform.child)).toBe(0);
