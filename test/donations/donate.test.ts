@@ -143,6 +143,21 @@ describe('Donate', () => {
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     expect(await count()).toBe(before);
   });
+  it('takes a LIVE donation only from a broadcast raising for that fundraiser (BAD_USER_INPUT naming source.id otherwise)', async () => {
+    const other = await createdId(platform, organizer);
+    await donationsSee(other, 'ACTIVE');
+    const [ours, theirs] = [randomUUID(), randomUUID()];
+    // The broadcasts as donations knows them (content's LiveStarted brings these rows).
+    await sql(platform, 'insert into donations.broadcast_fact (broadcast_id, fundraiser_id) values ($1, $2), ($3, $4)', [ours, fundraiser, theirs, other]);
+    const before = await count();
+    for (const id of [theirs, randomUUID()]) {
+      const result = await give({ source: { type: 'LIVE', id } });
+      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'source.id' });
+    }
+    expect(await count()).toBe(before);
+    const given = await give({ source: { type: 'LIVE', id: ours } });
+    expect(given.data!['donate'].donation.status).toBe('SUCCEEDED');
+  });
 });
 
 describe('the webhook route', () => {

@@ -41,6 +41,10 @@ export async function donate(em: EntityManager, deps: SubgraphDeps, stripe: Stri
 
   if (known.status !== 'ACTIVE') throw conflict('This fundraiser is not taking donations', 'fundraiserId');
   if (known.currency && known.currency !== valid.amount.currency) throw badInput('amount.currency', `This fundraiser raises ${known.currency}`);
+  // A live donation counts in its broadcast's totals and log: only a broadcast for this fundraiser.
+  if (valid.sourceType === 'LIVE' && known.broadcastFundraiserId !== valid.fundraiserId) {
+    throw badInput('source.id', known.broadcastFundraiserId ? 'This live broadcast raises money for another fundraiser' : 'There is no such live broadcast');
+  }
 
   const now = new Date();
   // Written PENDING on its own (one statement, committed before Stripe is called).
@@ -68,21 +72,24 @@ interface DonateReads {
   status: string | null;
   currency: string | null;
   fundingModel: string | null;
+  /** A LIVE source: the fundraiser its broadcast raises for (null if there is no such broadcast). */
+  broadcastFundraiserId: string | null;
 }
 
-/** What donate checks before writing, in one round trip: the DONATIONS rollout, an earlier donation under the key, the fundraiser. */
+/** What donate checks before writing, in one round trip: the DONATIONS rollout, an earlier donation under the key, the fundraiser, a LIVE source's broadcast. */
 async function whatDonateReads(em: EntityManager, donorId: string, valid: ReturnType<typeof validDonation>): Promise<DonateReads> {
-  const [row] = await executePrepared<{ countries: string[] | null; platforms: Platform[] | null; earlier_id: string | null; status: string | null; currency: string | null; funding_model: string | null }>(em,
+  const [row] = await executePrepared<{ countries: string[] | null; platforms: Platform[] | null; earlier_id: string | null; status: string | null; currency: string | null; funding_model: string | null; broadcast_fundraiser_id: string | null }>(em,
     `select r."countries", r."platforms", f."status", f."currency", f."funding_model",
-       (select d."id" from "donations"."donation" d where d."donor_id" = ? and d."idempotency_key" = ?) as "earlier_id"
+       (select d."id" from "donations"."donation" d where d."donor_id" = ? and d."idempotency_key" = ?) as "earlier_id",
+       (select b."fundraiser_id" from "donations"."broadcast_fact" b where b."broadcast_id" = ?::uuid) as "broadcast_fundraiser_id"
      from (select 1) as "one"
      left join "donations"."rollout_fact" r on r."feature" = 'DONATIONS'
      left join "donations"."fundraiser_fact" f on f."fundraiser_id" = ?`,
-    [donorId, valid.idempotencyKey, valid.fundraiserId],
+    [donorId, valid.idempotencyKey, valid.sourceType === 'LIVE' ? valid.sourceId : null, valid.fundraiserId],
   );
   return {
     rollout: row!.countries && row!.platforms ? { countries: row!.countries, platforms: row!.platforms } : undefined,
-    earlierId: row!.earlier_id, status: row!.status, currency: row!.currency, fundingModel: row!.funding_model,
+    earlierId: row!.earlier_id, status: row!.status, currency: row!.currency, fundingModel: row!.funding_model, broadcastFundraiserId: row!.broadcast_fundraiser_id,
   };
 }
 
