@@ -8,6 +8,10 @@
 // (a select list, `coalesce(?, ?)`) is cast (`?::int`). Only for statements of a fixed text (pass a
 // list as one array value): every distinct text is prepared on every connection that runs it.
 //
+// Name the columns a prepared statement answers (`columnsOf`), never `*`: PostgreSQL refuses to
+// run a prepared statement whose result would gain a column ("cached plan must not change result
+// type"), which is what another instance's migration adding one does during a rolling deploy.
+//
 // Outside a transaction on PostgreSQL only; in a transaction (its connection is the transaction's)
 // and on the embedded PGlite the statement goes through `em.execute` as before.
 import type { EntityName } from '@mikro-orm/core';
@@ -39,17 +43,24 @@ export async function executePrepared<T extends object>(em: EntityManager, sql: 
   }
 }
 
+/** An entity's columns, for a select list or a `returning` (`"d"."id", "d"."donor_id", …` with an alias). */
+export function columnsOf<T extends object>(em: EntityManager, entity: EntityName<T>, alias?: string): string {
+  return persisted(em, entity).map((prop) => (alias ? `"${alias}"."${prop.fieldNames[0]}"` : `"${prop.fieldNames[0]}"`)).join(', ');
+}
+
+const persisted = <T extends object>(em: EntityManager, entity: EntityName<T>) =>
+  em.getMetadata().get(entity).props.filter((prop) => prop.persist !== false && prop.fieldNames?.length === 1);
+
 /**
  * Inserts a new entity's row (all its columns), prepared as above. For entities whose values go to
  * PostgreSQL as they are (uuids, strings, numbers, booleans, dates): nothing here converts a type.
  */
 export async function insertPrepared<T extends object>(em: EntityManager, entity: EntityName<T>, row: T): Promise<void> {
   const meta = em.getMetadata().get(entity);
-  const props = meta.props.filter((prop) => prop.persist !== false && prop.fieldNames?.length === 1);
-  const columns = props.map((prop) => `"${prop.fieldNames[0]}"`).join(', ');
+  const props = persisted(em, entity);
   await executePrepared(
     em,
-    `insert into "${meta.schema ?? em.config.get('schema')}"."${meta.tableName}" (${columns}) values (${props.map(() => '?').join(', ')})`,
+    `insert into "${meta.schema ?? em.config.get('schema')}"."${meta.tableName}" (${columnsOf(em, entity)}) values (${props.map(() => '?').join(', ')})`,
     props.map((prop) => (row as Record<string, unknown>)[prop.name] ?? null),
   );
 }

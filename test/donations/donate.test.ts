@@ -158,6 +158,25 @@ describe('Donate', () => {
     const given = await give({ source: { type: 'LIVE', id: ours } });
     expect(given.data!['donate'].donation.status).toBe('SUCCEEDED');
   });
+  it("keeps taking donations and webhooks after another instance's migration adds a column to donations", async () => {
+    // The donations service's hot statements are prepared once per connection; one answering `*`
+    // would now fail with "cached plan must not change result type" until the process restarts.
+    // Ten at once, before and after: the statements are prepared on most of the pool's connections.
+    const tenAtOnce = async () => (await Promise.all(Array.from({ length: 10 }, () => give({})))).map((r) => r.data?.['donate']?.donation.status ?? r.errors);
+    expect(await tenAtOnce()).toEqual(Array(10).fill('SUCCEEDED'));
+    await platform.sandbox!.drained();
+    await sql(platform, 'alter table donations.donation add column "later" text');
+    try {
+      const before = await totals();
+      expect(await tenAtOnce()).toEqual(Array(10).fill('SUCCEEDED'));
+      await platform.sandbox!.drained();
+      expect((await totals()).raised.amount).toBe(before.raised.amount + 10 * 2500);
+      const fees = await sql(platform, 'select count(*)::int as n from donations.donation where fee is null and status = $1', ['SUCCEEDED']);
+      expect(fees).toEqual([{ n: 0 }]);
+    } finally {
+      await sql(platform, 'alter table donations.donation drop column "later"');
+    }
+  });
 });
 
 describe('the webhook route', () => {

@@ -5,6 +5,7 @@ import type { EntityManager } from '../../../../kit/db/orm.ts';
 import type { Outbox } from '../../../../kit/events/outbox.ts';
 import { Statement } from '../../../../kit/db/statement.ts';
 import { arrayLiteral } from '../../../../kit/db/arrays.ts';
+import { columnsOf } from '../../../../kit/db/prepared.ts';
 import { DonationSchema, type Donation, type DonationStatus } from '../donation/donation.entity.ts';
 import { applyToTotals, changePledged } from '../totals/totals.service.ts';
 import { matchDonation, mayMatch, returnMatch } from '../matching/matching.service.ts';
@@ -122,12 +123,13 @@ export async function succeedAtOnce(
   if (outcome.status !== 'SUCCEEDED' || outcome.disputeWon) return null;
   const now = new Date();
   const match = mayMatch('?', now);
+  const returned = columnsOf(em, DonationSchema); // prepared: named, never `*` (kit/db/prepared.ts)
   const st = new Statement();
   const moved = st.add(
     'donation',
     `update "donations"."donation" set "status" = 'SUCCEEDED', "updated_at" = ?, "succeeded_at" = coalesce("succeeded_at", ?),
        "payment_intent_id" = coalesce("payment_intent_id", ?), "fee" = coalesce("fee", ?)
-     where "id" = ? and "status" = any(?::text[]) and not ${match.sql} returning *`,
+     where "id" = ? and "status" = any(?::text[]) and not ${match.sql} returning ${returned}`,
     [now, now, outcome.paymentIntentId ?? null, outcome.fee ?? null, donation.id, arrayLiteral(SUCCEEDS_AT_ONCE), donation.fundraiserId, ...match.params],
   );
   // Only when the move did not happen (one row is never changed twice in a statement).
@@ -136,7 +138,7 @@ export async function succeedAtOnce(
     `update "donations"."donation" set "payment_intent_id" = coalesce("payment_intent_id", ?), "fee" = coalesce("fee", ?)
      where "id" = ? and not exists (select 1 from ${moved})
        and ((?::text is not null and "payment_intent_id" is null) or (?::bigint is not null and "fee" is null))
-     returning *`,
+     returning ${returned}`,
     [outcome.paymentIntentId ?? null, outcome.fee ?? null, donation.id, outcome.paymentIntentId ?? null, outcome.fee ?? null],
   );
   st.onlyIf(moved);

@@ -12,7 +12,7 @@ import type { SubgraphDeps } from '../../../../kit/subgraph.ts';
 import { DonationSchema, type Donation } from '../donation/donation.entity.ts';
 import { chargeFee } from './stripe.client.ts';
 import { transition, wouldChange, type Outcome } from './state-machine.ts';
-import { executePrepared } from '../../../../kit/db/prepared.ts';
+import { columnsOf, executePrepared } from '../../../../kit/db/prepared.ts';
 
 const MAX_BODY = 1 << 20;
 
@@ -121,7 +121,7 @@ async function standingOf(em: EntityManager, eventId: string, reported: EventOut
   const byId = reported.donationId && isUuid(reported.donationId);
   if (!byId && !reported.paymentIntentId) return null;
   const [row] = await executePrepared<{ seen: boolean } & Record<string, unknown>>(em,
-    `select d.*, exists (select 1 from "donations"."stripe_event" e where e."id" = ?) as "seen"
+    `select ${columnsOf(em, DonationSchema, 'd')}, exists (select 1 from "donations"."stripe_event" e where e."id" = ?) as "seen"
      from "donations"."donation" d where ${byId ? 'd."id" = ?' : 'd."payment_intent_id" = ?'}`,
     [eventId, byId ? reported.donationId : reported.paymentIntentId],
   );
