@@ -44,11 +44,15 @@ describe('the deadline scheduler', () => {
       const later = new Date(Date.now() + 4 * DAY);
       const closed = await Promise.all([one.runDue(later), two.runDue(later), one.runDue(later), two.runDue(later)]);
       expect(closed.reduce((a, b) => a + b, 0)).toBe(12);
-      expect(await Promise.all(ids.map(statusOf))).toEqual(ids.map(() => 'ENDED'));
+      // ENDED; an ALL_OR_NOTHING one may already be FAILED: the donations subgraph, running too, may
+      // have answered its deadline already (no pledge, the goal not reached).
+      const statuses = await Promise.all(ids.map(statusOf));
+      statuses.forEach((status, i) => expect(i % 2 ? ['ENDED', 'FAILED'] : ['ENDED']).toContain(status));
       expect(await statusOf(notYet)).toBe('ACTIVE');
-      const changes = (await outboxEvents(platform, 'fundraisers', 'FundraiserStatusChanged')).filter((e) => ids.includes(e.payload['fundraiserId'] as string));
+      const changes = (await outboxEvents(platform, 'fundraisers', 'FundraiserStatusChanged'))
+        .filter((e) => ids.includes(e.payload['fundraiserId'] as string) && e.payload['reason'] === 'DEADLINE');
       expect(changes.map((e) => e.payload['fundraiserId']).sort()).toEqual([...ids].sort());
-      expect(changes.every((e) => e.payload['reason'] === 'DEADLINE' && e.payload['status'] === 'ENDED')).toBe(true);
+      expect(changes.every((e) => e.payload['status'] === 'ENDED')).toBe(true);
       // ALL_OR_NOTHING: the deadline goes out once each, for the donations subgraph to charge or cancel the pledges.
       const reached = (await outboxEvents(platform, 'fundraisers', 'FundraiserDeadlineReached')).filter((e) => ids.includes(e.payload['fundraiserId'] as string));
       expect(reached.map((e) => e.payload['fundraiserId']).sort()).toEqual(ids.filter((_, i) => i % 2).sort());
