@@ -43,9 +43,20 @@ export async function executePrepared<T extends object>(em: EntityManager, sql: 
   }
 }
 
+/** Column lists already built, per entity and alias (the hot paths ask for the same ones on every call). */
+const columnLists = new WeakMap<object, Map<string, string>>();
+
 /** An entity's columns, for a select list or a `returning` (`"d"."id", "d"."donor_id", …` with an alias). */
 export function columnsOf<T extends object>(em: EntityManager, entity: EntityName<T>, alias?: string): string {
-  return persisted(em, entity).map((prop) => (alias ? `"${alias}"."${prop.fieldNames[0]}"` : `"${prop.fieldNames[0]}"`)).join(', ');
+  const meta = em.getMetadata().get(entity);
+  let lists = columnLists.get(meta);
+  if (!lists) columnLists.set(meta, (lists = new Map()));
+  let list = lists.get(alias ?? '');
+  if (list === undefined) {
+    list = persisted(em, entity).map((prop) => (alias ? `"${alias}"."${prop.fieldNames[0]}"` : `"${prop.fieldNames[0]}"`)).join(', ');
+    lists.set(alias ?? '', list);
+  }
+  return list;
 }
 
 const persisted = <T extends object>(em: EntityManager, entity: EntityName<T>) =>
